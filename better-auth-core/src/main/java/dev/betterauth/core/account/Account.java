@@ -1,0 +1,151 @@
+package dev.betterauth.core.account;
+
+import java.time.Instant;
+
+import dev.betterauth.core.user.User;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * A user's account at one provider: Better Auth's {@code account} table. {@code accountId} is the
+ * provider's subject; {@code (providerId, accountId)} is unique.
+ */
+@Entity(name = "BetterAuthAccount")
+@Table(name = "`account`")
+public class Account {
+
+	@Id
+	@Column(name = "`id`", nullable = false, length = 36)
+	private String id;
+
+	@Column(name = "`accountId`", nullable = false)
+	private String accountId;
+
+	@Column(name = "`providerId`", nullable = false)
+	private String providerId;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "`userId`", nullable = false)
+	private User user;
+
+	@Column(name = "`accessToken`", length = 65535)
+	private String accessToken;
+
+	@Column(name = "`refreshToken`", length = 65535)
+	private String refreshToken;
+
+	@Column(name = "`idToken`", length = 65535)
+	private String idToken;
+
+	@Column(name = "`accessTokenExpiresAt`")
+	private Instant accessTokenExpiresAt;
+
+	@Column(name = "`refreshTokenExpiresAt`")
+	private Instant refreshTokenExpiresAt;
+
+	@Column(name = "`scope`", length = 65535)
+	private String scope;
+
+	@Column(name = "`password`", length = 65535)
+	private String password;
+
+	@Column(name = "`createdAt`", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "`updatedAt`", nullable = false)
+	private Instant updatedAt;
+
+	protected Account() {
+	}
+
+	public Account(String id, String providerId, String accountId, User user, Instant now) {
+		this.id = id;
+		this.providerId = providerId;
+		this.accountId = accountId;
+		this.user = user;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public String getAccountId() {
+		return this.accountId;
+	}
+
+	public String getProviderId() {
+		return this.providerId;
+	}
+
+	public User getUser() {
+		return this.user;
+	}
+
+	public String getAccessToken() {
+		return this.accessToken;
+	}
+
+	public String getRefreshToken() {
+		return this.refreshToken;
+	}
+
+	public String getIdToken() {
+		return this.idToken;
+	}
+
+	public Instant getAccessTokenExpiresAt() {
+		return this.accessTokenExpiresAt;
+	}
+
+	public Instant getRefreshTokenExpiresAt() {
+		return this.refreshTokenExpiresAt;
+	}
+
+	public String getScope() {
+		return this.scope;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public void setAccessToken(String accessToken) {
+		this.accessToken = accessToken;
+	}
+
+	public void setRefreshToken(String refreshToken) {
+		this.refreshToken = refreshToken;
+	}
+
+	public void setIdToken(String idToken) {
+		this.idToken = idToken;
+	}
+
+	public void setAccessTokenExpiresAt(Instant accessTokenExpiresAt) {
+		this.accessTokenExpiresAt = accessTokenExpiresAt;
+	}
+
+	public void setRefreshTokenExpiresAt(Instant refreshTokenExpiresAt) {
+		this.refreshTokenExpiresAt = refreshTokenExpiresAt;
+	}
+
+	public void setScope(String scope) {
+		this.scope = scope;
+	}
+
+	public void setUpdatedAt(Instant updatedAt) {
+		this.updatedAt = updatedAt;
+	}
+
+}

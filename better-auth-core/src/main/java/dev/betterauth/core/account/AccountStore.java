@@ -1,0 +1,20 @@
+package dev.betterauth.core.account;
+
+import java.util.Optional;
+
+/**
+ * Storage of provider {@link Account accounts}.
+ */
+public interface AccountStore {
+
+	/**
+	 * Finds the account a provider knows by this subject, with its user loaded.
+	 * @param providerId the provider id
+	 * @param accountId the provider's subject
+	 * @return the account, if any
+	 */
+	Optional<Account> findByProviderAccount(String providerId, String accountId);
+
+	void insert(Account account);
+
+}

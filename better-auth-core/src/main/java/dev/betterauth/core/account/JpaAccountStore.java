@@ -1,0 +1,34 @@
+package dev.betterauth.core.account;
+
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * {@link AccountStore} on JPA.
+ */
+public class JpaAccountStore implements AccountStore {
+
+	private final EntityManager entityManager;
+
+	public JpaAccountStore(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	@Override
+	public Optional<Account> findByProviderAccount(String providerId, String accountId) {
+		return this.entityManager
+			.createQuery("select a from BetterAuthAccount a join fetch a.user "
+					+ "where a.providerId = :providerId and a.accountId = :accountId", Account.class)
+			.setParameter("providerId", providerId)
+			.setParameter("accountId", accountId)
+			.getResultStream()
+			.findFirst();
+	}
+
+	@Override
+	public void insert(Account account) {
+		this.entityManager.persist(account);
+	}
+
+}

@@ -1,0 +1,78 @@
+package dev.betterauth.core.crypto;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Signs and verifies cookie values exactly as better-call does: {@code value + "." +
+ * base64(HMAC-SHA256(secret, value))}, standard base64 with padding.
+ */
+public final class CookieSigner {
+
+	private static final String HMAC = "HmacSHA256";
+
+	/** A base64 HMAC-SHA256 signature is always 44 characters ending in '='. */
+	private static final int SIGNATURE_LENGTH = 44;
+
+	private final SecretKeySpec key;
+
+	public CookieSigner(String secret) {
+		this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), HMAC);
+	}
+
+	/**
+	 * Signs a value.
+	 * @param value the unsigned value
+	 * @return {@code value.signature}, not yet percent-encoded
+	 */
+	public String sign(String value) {
+		return value + "." + signature(value);
+	}
+
+	/**
+	 * Verifies a signed value as read from a cookie (percent-decoded only when it contains
+	 * '%', as better-call's reader does).
+	 * @param cookieValue the raw cookie value
+	 * @return the unsigned value when the signature matches
+	 */
+	public Optional<String> verify(String cookieValue) {
+		if (cookieValue == null || cookieValue.isEmpty()) {
+			return Optional.empty();
+		}
+		String signed = (cookieValue.indexOf('%') >= 0) ? UriComponent.decode(cookieValue) : cookieValue;
+		if (signed == null) {
+			return Optional.empty();
+		}
+		int dot = signed.lastIndexOf('.');
+		if (dot < 1) {
+			return Optional.empty();
+		}
+		String value = signed.substring(0, dot);
+		String signature = signed.substring(dot + 1);
+		if (signature.length() != SIGNATURE_LENGTH || !signature.endsWith("=")) {
+			return Optional.empty();
+		}
+		byte[] expected = signature(value).getBytes(StandardCharsets.US_ASCII);
+		byte[] actual = signature.getBytes(StandardCharsets.US_ASCII);
+		return MessageDigest.isEqual(expected, actual) ? Optional.of(value) : Optional.empty();
+	}
+
+	private String signature(String value) {
+		try {
+			Mac mac = Mac.getInstance(HMAC);
+			mac.init(this.key);
+			return Base64.getEncoder().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
+			throw new IllegalStateException("HMAC-SHA256 is required by every Java platform", ex);
+		}
+	}
+
+}

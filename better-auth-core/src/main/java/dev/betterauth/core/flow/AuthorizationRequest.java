@@ -1,0 +1,27 @@
+package dev.betterauth.core.flow;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A request to start a social sign-in, as {@code POST /sign-in/social} carries it.
+ *
+ * @param providerId the provider id
+ * @param callbackURL where to go after sign-in, may be {@code null}
+ * @param errorCallbackURL where to go on failure, may be {@code null}
+ * @param newUserCallbackURL where to go after a first sign-in, may be {@code null}
+ * @param scopes extra scopes, requested before the configured ones
+ * @param loginHint sent as {@code login_hint}, may be {@code null}
+ * @param additionalParams extra authorization parameters (reserved names refused)
+ * @param requestSignUp whether the client asks to sign up
+ */
+public record AuthorizationRequest(String providerId, String callbackURL, String errorCallbackURL,
+		String newUserCallbackURL, List<String> scopes, String loginHint, Map<String, String> additionalParams,
+		boolean requestSignUp) {
+
+	public AuthorizationRequest {
+		scopes = (scopes != null) ? List.copyOf(scopes) : List.of();
+		additionalParams = (additionalParams != null) ? Map.copyOf(additionalParams) : Map.of();
+	}
+
+}

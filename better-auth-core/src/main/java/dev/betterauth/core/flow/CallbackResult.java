@@ -1,0 +1,13 @@
+package dev.betterauth.core.flow;
+
+import dev.betterauth.core.session.Session;
+
+/**
+ * How a callback ends.
+ *
+ * @param redirectUrl where to send the browser
+ * @param session the new session to set as cookie, or {@code null} on failure
+ * @param expireStateCookie whether the state cookie is spent
+ */
+public record CallbackResult(String redirectUrl, Session session, boolean expireStateCookie) {
+}

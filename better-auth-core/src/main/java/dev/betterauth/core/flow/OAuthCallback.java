@@ -1,0 +1,202 @@
+package dev.betterauth.core.flow;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.betterauth.core.OAuthError;
+import dev.betterauth.core.provider.OAuthProvider;
+import dev.betterauth.core.provider.OAuthProviders;
+import dev.betterauth.core.provider.OAuthUserInfo;
+import dev.betterauth.core.provider.ProviderException;
+import dev.betterauth.core.provider.ProviderHttpClient;
+import dev.betterauth.core.provider.TokenSet;
+import dev.betterauth.core.signin.SignInAttempt;
+import dev.betterauth.core.signin.SignInResult;
+import dev.betterauth.core.signin.SignInService;
+import dev.betterauth.core.verification.Verification;
+import dev.betterauth.core.verification.VerificationStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Finishes the authorization-code flow, in Better Auth's order of checks: request shape, state
+ * present, state row found, state cookie matches, state consumed (one {@code DELETE}: of concurrent
+ * callbacks exactly one proceeds), not expired, issued for this provider, provider error, code
+ * present, provider configured, {@code iss}, code exchange, user info, email, linking rules.
+ */
+public class OAuthCallback {
+
+	private static final Logger logger = LoggerFactory.getLogger(OAuthCallback.class);
+
+	private static final List<String> SINGLE_VALUED = List.of("code", "state", "error", "error_description", "iss");
+
+	private final OAuthProviders providers;
+
+	private final VerificationStore verifications;
+
+	private final ProviderHttpClient http;
+
+	private final UserInfoLoader userInfo;
+
+	private final SignInService signIn;
+
+	private final FlowSettings settings;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	public OAuthCallback(OAuthProviders providers, VerificationStore verifications, ProviderHttpClient http,
+			UserInfoLoader userInfo, SignInService signIn, FlowSettings settings, JsonMapper json, Clock clock) {
+		this.providers = providers;
+		this.verifications = verifications;
+		this.http = http;
+		this.userInfo = userInfo;
+		this.signIn = signIn;
+		this.settings = settings;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Handles a callback. Never throws for bad input: every failure is a redirect with an error code.
+	 * @param request the callback
+	 * @return where to go, and the session on success
+	 */
+	public CallbackResult handle(CallbackRequest request) {
+		try {
+			return process(request);
+		}
+		catch (RuntimeException ex) {
+			logger.error("OAuth callback for provider {} failed unexpectedly", request.providerId(), ex);
+			return fail(this.settings.errorUrl(), "internal_server_error",
+					"the sign-in failed on the server; nothing was saved", true);
+		}
+	}
+
+	private CallbackResult process(CallbackRequest request) {
+		String defaultErrorUrl = this.settings.errorUrl();
+		Map<String, List<String>> parameters = request.parameters();
+		for (String name : SINGLE_VALUED) {
+			List<String> values = parameters.get(name);
+			if (values != null && values.size() > 1) {
+				return fail(defaultErrorUrl, "invalid_callback_request", "parameter '" + name + "' was sent twice",
+						false);
+			}
+		}
+		String state = single(parameters, "state");
+		if (state == null || state.isEmpty()) {
+			return fail(defaultErrorUrl, "state_not_found", "the callback carries no state parameter", false);
+		}
+		if (state.length() > 256) {
+			return fail(defaultErrorUrl, "state_mismatch", "no sign-in was started with this state", false);
+		}
+		Optional<Verification> row = this.verifications.findByIdentifier(OAuthState.identifier(state));
+		if (row.isEmpty()) {
+			return fail(defaultErrorUrl, "state_mismatch",
+					"no sign-in was started with this state, or it was already used", false);
+		}
+		OAuthState flow;
+		try {
+			flow = this.json.readValue(row.get().getValue(), OAuthState.class);
+		}
+		catch (JacksonException ex) {
+			logger.warn("Unreadable OAuth state row {}", row.get().getId());
+			return fail(defaultErrorUrl, "state_mismatch", "the stored sign-in state is unreadable", false);
+		}
+		String errorUrl = (flow.errorURL() != null) ? flow.errorURL() : defaultErrorUrl;
+		if (request.stateCookie() == null || !request.stateCookie().equals(state)) {
+			// The row is kept: the browser that started the flow can still finish it.
+			return fail(errorUrl, "state_mismatch",
+					"this browser did not start this sign-in (the state cookie is missing or different)", false);
+		}
+		if (!this.verifications.consume(row.get().getId())) {
+			return fail(errorUrl, "state_mismatch", "this sign-in was already completed", true);
+		}
+		if (flow.expiresAt() < this.clock.millis()) {
+			return fail(errorUrl, "state_mismatch", "the sign-in took too long and expired; please start again",
+					true);
+		}
+		if (flow.providerId() == null || !flow.providerId().equals(request.providerId())) {
+			return fail(errorUrl, "state_mismatch", "this sign-in was started for another provider", true);
+		}
+		String providerError = single(parameters, "error");
+		if (providerError != null) {
+			return fail(errorUrl, providerError, single(parameters, "error_description"), true);
+		}
+		String code = single(parameters, "code");
+		if (code == null || code.isEmpty()) {
+			return fail(errorUrl, "no_code", "the provider sent no authorization code", true);
+		}
+		Optional<OAuthProvider> found = this.providers.find(request.providerId());
+		if (found.isEmpty()) {
+			return fail(errorUrl, "oauth_provider_not_found",
+					"provider '" + request.providerId() + "' is not configured", true);
+		}
+		OAuthProvider provider = found.get();
+		try {
+			return complete(request, provider, flow, code);
+		}
+		catch (OAuthError ex) {
+			return fail(errorUrl, ex.code(), ex.description(), true);
+		}
+	}
+
+	private CallbackResult complete(CallbackRequest request, OAuthProvider provider, OAuthState flow, String code) {
+		String issuer;
+		try {
+			issuer = provider.endpoints().issuer();
+		}
+		catch (ProviderException ex) {
+			throw new OAuthError("invalid_code", ex.getMessage(), ex);
+		}
+		String iss = single(request.parameters(), "iss");
+		if (iss != null && issuer != null && !iss.equals(issuer)) {
+			throw new OAuthError("issuer_mismatch",
+					"the callback's iss parameter names another issuer than provider '" + provider.id() + "'");
+		}
+		TokenSet tokens;
+		try {
+			tokens = this.http.exchangeCode(provider, code, flow.codeVerifier(),
+					this.settings.redirectUri(provider.id()));
+		}
+		catch (ProviderException ex) {
+			logger.info("Code exchange with provider {} failed: {}", provider.id(), ex.getMessage());
+			throw new OAuthError("invalid_code", ex.getMessage(), ex);
+		}
+		OAuthUserInfo info = this.userInfo.load(provider, tokens, flow.idTokenNonce());
+		if (info.email() == null || info.email().isBlank()) {
+			throw new OAuthError("email_not_found", "provider '" + provider.id()
+					+ "' did not return an email; request the email scope or map a custom claim");
+		}
+		SignInResult result = this.signIn.signIn(new SignInAttempt(provider.id(), info, tokens,
+				flow.requestedScopes(), Boolean.TRUE.equals(flow.requestSignUp()), request.client()));
+		String target = (result.newUser() && flow.newUserURL() != null) ? flow.newUserURL() : flow.callbackURL();
+		return new CallbackResult(target, result.session(), true);
+	}
+
+	private CallbackResult fail(String errorUrl, String code, String description, boolean expireStateCookie) {
+		StringBuilder url = new StringBuilder(errorUrl);
+		url.append((errorUrl.indexOf('?') >= 0) ? '&' : '?').append("error=").append(encode(code));
+		if (description != null && !description.isEmpty()) {
+			url.append("&error_description=").append(encode(description));
+		}
+		return new CallbackResult(url.toString(), null, expireStateCookie);
+	}
+
+	private static String single(Map<String, List<String>> parameters, String name) {
+		List<String> values = parameters.get(name);
+		return (values == null || values.isEmpty()) ? null : values.get(0);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}

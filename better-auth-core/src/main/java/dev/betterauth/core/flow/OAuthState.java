@@ -1,0 +1,37 @@
+package dev.betterauth.core.flow;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * What a started flow remembers, stored as JSON in {@code verification.value} under
+ * {@code auth-state:<state>}. Field names follow Better Auth's state data; {@code providerId} binds
+ * the state to one provider, which Better Auth does not.
+ *
+ * @param callbackURL where to go after sign-in
+ * @param codeVerifier the PKCE verifier
+ * @param errorURL where to go on failure, may be {@code null}
+ * @param newUserURL where to go after a first sign-in, may be {@code null}
+ * @param expiresAt expiry in epoch milliseconds
+ * @param providerId the provider the flow was started for
+ * @param oauthState the state parameter itself
+ * @param idTokenNonce the OpenID nonce, may be {@code null}
+ * @param requestSignUp whether the client asked to sign up
+ * @param requestedScopes the scopes sent to the provider
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record OAuthState(String callbackURL, String codeVerifier, String errorURL, String newUserURL, long expiresAt,
+		String providerId, String oauthState, String idTokenNonce, Boolean requestSignUp,
+		List<String> requestedScopes) {
+
+	/** Prefix of the verification identifier. */
+	public static final String IDENTIFIER_PREFIX = "auth-state:";
+
+	public static String identifier(String state) {
+		return IDENTIFIER_PREFIX + state;
+	}
+
+}

@@ -1,0 +1,176 @@
+package dev.betterauth.core.flow;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.betterauth.core.ApiException;
+import dev.betterauth.core.crypto.Pkce;
+import dev.betterauth.core.crypto.RandomStrings;
+import dev.betterauth.core.provider.OAuthProvider;
+import dev.betterauth.core.provider.OAuthProviders;
+import dev.betterauth.core.provider.ProviderEndpoints;
+import dev.betterauth.core.provider.ProviderException;
+import dev.betterauth.core.url.RedirectUrlPolicy;
+import dev.betterauth.core.verification.Verification;
+import dev.betterauth.core.verification.VerificationStore;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Starts the authorization-code flow: validates the request, stores the state (with the PKCE
+ * verifier and the OpenID nonce) as a verification row, and builds the authorization URL.
+ */
+public class SocialSignIn {
+
+	/** Parameters the flow sets itself; a client may not override them. */
+	static final Set<String> RESERVED_PARAMETERS = Set.of("response_type", "client_id", "client_secret",
+			"redirect_uri", "state", "scope", "nonce", "code_challenge", "code_challenge_method", "login_hint");
+
+	private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(1);
+
+	private final OAuthProviders providers;
+
+	private final VerificationStore verifications;
+
+	private final RedirectUrlPolicy redirectUrls;
+
+	private final FlowSettings settings;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final AtomicLong nextCleanup = new AtomicLong();
+
+	public SocialSignIn(OAuthProviders providers, VerificationStore verifications, RedirectUrlPolicy redirectUrls,
+			FlowSettings settings, JsonMapper json, Clock clock) {
+		this.providers = providers;
+		this.verifications = verifications;
+		this.redirectUrls = redirectUrls;
+		this.settings = settings;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts a flow.
+	 * @param request the request
+	 * @return the authorization URL and state
+	 * @throws ApiException {@code VALIDATION_ERROR}, {@code INVALID_CALLBACK_URL} (and siblings),
+	 * {@code PROVIDER_NOT_FOUND} or {@code PROVIDER_UNAVAILABLE}
+	 */
+	public StartedFlow start(AuthorizationRequest request) {
+		validate(request);
+		OAuthProvider provider = this.providers.find(request.providerId())
+			.orElseThrow(() -> new ApiException(404, "PROVIDER_NOT_FOUND", "Provider not found"));
+		ProviderEndpoints endpoints;
+		try {
+			endpoints = provider.endpoints();
+		}
+		catch (ProviderException ex) {
+			throw new ApiException(502, "PROVIDER_UNAVAILABLE",
+					"Provider '" + provider.id() + "' could not be set up: " + ex.getMessage());
+		}
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		cleanUpExpired(now);
+		String state = RandomStrings.alphanumeric(32);
+		boolean pkce = provider.registration().pkce();
+		String verifier = pkce ? Pkce.newVerifier() : null;
+		String nonce = provider.registration().openId() ? RandomStrings.alphanumeric(32) : null;
+		List<String> scopes = scopes(request, provider);
+		Instant expiresAt = now.plus(this.settings.stateTimeToLive());
+		OAuthState data = new OAuthState(
+				(request.callbackURL() != null) ? request.callbackURL() : this.settings.baseUrl(), verifier,
+				request.errorCallbackURL(), request.newUserCallbackURL(), expiresAt.toEpochMilli(), provider.id(), state,
+				nonce, request.requestSignUp() ? Boolean.TRUE : null, scopes);
+		this.verifications.insert(new Verification(RandomStrings.id(), OAuthState.identifier(state),
+				this.json.writeValueAsString(data), now, expiresAt));
+
+		StringBuilder url = new StringBuilder(endpoints.authorizationUri().toString());
+		char separator = (url.indexOf("?") >= 0) ? '&' : '?';
+		separator = append(url, separator, "response_type", "code");
+		separator = append(url, separator, "client_id", provider.registration().clientId());
+		separator = append(url, separator, "state", state);
+		if (!scopes.isEmpty()) {
+			separator = append(url, separator, "scope", String.join(" ", scopes));
+		}
+		separator = append(url, separator, "redirect_uri", this.settings.redirectUri(provider.id()));
+		if (request.loginHint() != null) {
+			separator = append(url, separator, "login_hint", request.loginHint());
+		}
+		if (nonce != null) {
+			separator = append(url, separator, "nonce", nonce);
+		}
+		if (pkce) {
+			separator = append(url, separator, "code_challenge_method", "S256");
+			separator = append(url, separator, "code_challenge", Pkce.s256Challenge(verifier));
+		}
+		for (Map.Entry<String, String> extra : new java.util.TreeMap<>(request.additionalParams()).entrySet()) {
+			separator = append(url, separator, extra.getKey(), extra.getValue());
+		}
+		return new StartedFlow(url.toString(), state);
+	}
+
+	private void validate(AuthorizationRequest request) {
+		if (request.providerId() == null || request.providerId().isBlank()) {
+			throw ApiException.validation("provider", "Invalid input");
+		}
+		Set<String> reserved = new TreeSet<>();
+		request.additionalParams().forEach((name, value) -> {
+			if (RESERVED_PARAMETERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+				reserved.add(name);
+			}
+		});
+		if (!reserved.isEmpty()) {
+			throw ApiException.validation("additionalParams",
+					"reserved parameters cannot be overridden: " + String.join(", ", reserved));
+		}
+		check(request.callbackURL(), "INVALID_CALLBACK_URL", "Invalid callbackURL");
+		check(request.errorCallbackURL(), "INVALID_ERROR_CALLBACK_URL", "Invalid errorCallbackURL");
+		check(request.newUserCallbackURL(), "INVALID_NEW_USER_CALLBACK_URL", "Invalid newUserCallbackURL");
+	}
+
+	private void check(String url, String code, String message) {
+		if (url != null && !this.redirectUrls.isAllowed(url)) {
+			throw new ApiException(403, code, message);
+		}
+	}
+
+	private static List<String> scopes(AuthorizationRequest request, OAuthProvider provider) {
+		LinkedHashSet<String> scopes = new LinkedHashSet<>();
+		for (String scope : request.scopes()) {
+			if (scope != null && !scope.isBlank()) {
+				scopes.add(scope.trim());
+			}
+		}
+		scopes.addAll(provider.registration().scopes());
+		return List.copyOf(scopes);
+	}
+
+	private void cleanUpExpired(Instant now) {
+		long due = this.nextCleanup.get();
+		// At most once a minute per instance, and only one thread does it.
+		if (now.toEpochMilli() >= due
+				&& this.nextCleanup.compareAndSet(due, now.plus(CLEANUP_INTERVAL).toEpochMilli())) {
+			this.verifications.deleteExpired(now);
+		}
+	}
+
+	private static char append(StringBuilder url, char separator, String name, String value) {
+		url.append(separator)
+			.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+			.append('=')
+			.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+		return '&';
+	}
+
+}

@@ -1,0 +1,305 @@
+package dev.betterauth.core.provider;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * Talks to provider endpoints: discovery, token and userinfo. Redirects are refused (a provider
+ * endpoint that redirects is misconfigured or hijacked), answers are capped at 1 MiB, and every
+ * failure becomes a {@link ProviderException} that names the endpoint but never a token.
+ */
+public class ProviderHttpClient {
+
+	private static final int MAX_BODY_BYTES = 1 << 20;
+
+	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+	};
+
+	private final RestClient rest;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	/**
+	 * @param rest a client whose request factory does not follow redirects and has bounded timeouts
+	 * @param json the JSON mapper
+	 * @param clock the clock used to turn {@code expires_in} into instants
+	 */
+	public ProviderHttpClient(RestClient rest, JsonMapper json, Clock clock) {
+		this.rest = rest;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Reads a JSON document such as an OpenID discovery document.
+	 * @param uri where
+	 * @return the document
+	 */
+	public Map<String, Object> fetchJson(URI uri) {
+		Response response = call("discovery endpoint " + uri, () -> this.rest.get()
+			.uri(uri)
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange((request, answer) -> Response.read(answer.getStatusCode(), answer.getHeaders(),
+					answer.getBody()), false));
+		response.requireSuccess("discovery endpoint " + uri, this);
+		return parseObject(response, "discovery endpoint " + uri);
+	}
+
+	/**
+	 * Exchanges an authorization code (RFC 6749 section 4.1.3, with the RFC 7636 verifier).
+	 * @param provider the provider
+	 * @param code the authorization code
+	 * @param codeVerifier the PKCE verifier, or {@code null} when PKCE is off
+	 * @param redirectUri the redirect URI the code was issued for
+	 * @return the tokens
+	 */
+	public TokenSet exchangeCode(OAuthProvider provider, String code, String codeVerifier, String redirectUri) {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("grant_type", "authorization_code");
+		form.add("code", code);
+		if (codeVerifier != null) {
+			form.add("code_verifier", codeVerifier);
+		}
+		form.add("redirect_uri", redirectUri);
+		return tokenRequest(provider, form);
+	}
+
+	/**
+	 * Uses a refresh token (RFC 6749 section 6).
+	 * @param provider the provider
+	 * @param refreshToken the refresh token
+	 * @return the tokens
+	 */
+	public TokenSet refresh(OAuthProvider provider, String refreshToken) {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("grant_type", "refresh_token");
+		form.add("refresh_token", refreshToken);
+		return tokenRequest(provider, form);
+	}
+
+	/**
+	 * Reads the userinfo endpoint with the access token.
+	 * @param provider the provider
+	 * @param accessToken the access token
+	 * @return the profile claims
+	 */
+	public Map<String, Object> fetchUserInfo(OAuthProvider provider, String accessToken) {
+		URI uri = provider.endpoints().userInfoUri();
+		if (uri == null) {
+			throw new ProviderException("Provider '" + provider.id() + "' has no userinfo endpoint");
+		}
+		String what = "userinfo endpoint of provider '" + provider.id() + "'";
+		Response response = call(what, () -> this.rest.get()
+			.uri(uri)
+			.accept(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken)
+			.exchange((request, answer) -> Response.read(answer.getStatusCode(), answer.getHeaders(),
+					answer.getBody()), false));
+		response.requireSuccess(what, this);
+		return parseObject(response, what);
+	}
+
+	private TokenSet tokenRequest(OAuthProvider provider, MultiValueMap<String, String> form) {
+		ProviderRegistration registration = provider.registration();
+		URI uri = provider.endpoints().tokenUri();
+		HttpHeaders headers = new HttpHeaders();
+		if (registration.clientAuthentication() == ClientAuthentication.BASIC) {
+			String credentials = formEncode(registration.clientId()) + ":"
+					+ formEncode((registration.clientSecret() != null) ? registration.clientSecret() : "");
+			headers.set(HttpHeaders.AUTHORIZATION,
+					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		}
+		else {
+			form.add("client_id", registration.clientId());
+			if (registration.clientSecret() != null) {
+				form.add("client_secret", registration.clientSecret());
+			}
+		}
+		String what = "token endpoint of provider '" + provider.id() + "'";
+		Response response = call(what, () -> this.rest.post()
+			.uri(uri)
+			.headers((h) -> h.addAll(headers))
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.accept(MediaType.APPLICATION_JSON)
+			.body(form)
+			.exchange((request, answer) -> Response.read(answer.getStatusCode(), answer.getHeaders(),
+					answer.getBody()), false));
+		response.requireSuccess(what, this);
+		Map<String, Object> body = response.isForm() ? parseForm(response.body()) : parseObject(response, what);
+		if (body.get("error") instanceof String error) {
+			throw new ProviderException(what + " answered error '" + error + "'", error, null);
+		}
+		return toTokenSet(body, registration, what);
+	}
+
+	private TokenSet toTokenSet(Map<String, Object> body, ProviderRegistration registration, String what) {
+		String accessToken = text(body.get("access_token"));
+		if (accessToken == null) {
+			throw new ProviderException(what + " answered without an access_token");
+		}
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		Long expiresIn = seconds(body.get("expires_in"));
+		Instant accessExpiresAt = (expiresIn != null) ? now.plusSeconds(expiresIn)
+				: (registration.accessTokenExpiresIn() != null) ? now.plus(registration.accessTokenExpiresIn()) : null;
+		Long refreshExpiresIn = seconds(body.get("refresh_token_expires_in"));
+		String scope = text(body.get("scope"));
+		List<String> scopes = (scope != null) ? Arrays.stream(scope.split("[\\s,]+")).filter((s) -> !s.isEmpty()).toList()
+				: List.of();
+		return new TokenSet(accessToken, text(body.get("refresh_token")), text(body.get("id_token")), accessExpiresAt,
+				(refreshExpiresIn != null) ? now.plusSeconds(refreshExpiresIn) : null, scopes);
+	}
+
+	private Response call(String what, java.util.function.Supplier<Response> exchange) {
+		try {
+			return exchange.get();
+		}
+		catch (RestClientException ex) {
+			throw new ProviderException(what + " could not be reached: " + rootMessage(ex), ex);
+		}
+	}
+
+	private Map<String, Object> parseObject(Response response, String what) {
+		try {
+			Map<String, Object> map = this.json.readValue(response.body(), MAP);
+			if (map == null) {
+				throw new ProviderException(what + " answered JSON null");
+			}
+			return map;
+		}
+		catch (JacksonException ex) {
+			throw new ProviderException(what + " answered something that is not a JSON object", ex);
+		}
+	}
+
+	String describeError(Response response) {
+		try {
+			Map<String, Object> body = response.isForm() ? parseForm(response.body())
+					: this.json.readValue(response.body(), MAP);
+			if (body != null && body.get("error") instanceof String error) {
+				return error;
+			}
+		}
+		catch (JacksonException ex) {
+			// Not an OAuth error document; the status says enough.
+		}
+		return null;
+	}
+
+	private static Map<String, Object> parseForm(byte[] body) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (String pair : new String(body, StandardCharsets.UTF_8).trim().split("&")) {
+			if (pair.isEmpty()) {
+				continue;
+			}
+			int eq = pair.indexOf('=');
+			String name = URLDecoder.decode((eq < 0) ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+			String value = (eq < 0) ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+			map.putIfAbsent(name, value);
+		}
+		return map;
+	}
+
+	private static String text(Object value) {
+		if (value == null) {
+			return null;
+		}
+		String text = value.toString();
+		return text.isEmpty() ? null : text;
+	}
+
+	private static Long seconds(Object value) {
+		if (value instanceof Number number) {
+			return number.longValue();
+		}
+		if (value instanceof String text && !text.isBlank()) {
+			try {
+				return Long.parseLong(text.trim());
+			}
+			catch (NumberFormatException ex) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	private static String formEncode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage();
+		return root.getClass().getSimpleName() + ((message != null) ? " (" + message + ")" : "");
+	}
+
+	/** Default bounds for provider calls. */
+	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+	/** Default bound on reading a provider's answer. */
+	public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
+
+	record Response(int status, MediaType contentType, byte[] body) {
+
+		static Response read(HttpStatusCode status, HttpHeaders headers, InputStream body) throws IOException {
+			byte[] bytes = (body != null) ? body.readNBytes(MAX_BODY_BYTES + 1) : new byte[0];
+			if (bytes.length > MAX_BODY_BYTES) {
+				throw new IOException("answer larger than " + MAX_BODY_BYTES + " bytes");
+			}
+			return new Response(status.value(), headers.getContentType(), bytes);
+		}
+
+		boolean isForm() {
+			return this.contentType != null && MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(this.contentType);
+		}
+
+		void requireSuccess(String what, ProviderHttpClient client) {
+			if (this.status >= 300 && this.status < 400) {
+				throw new ProviderException(what + " answered a redirect (" + this.status + "), which is refused");
+			}
+			if (this.status >= 400) {
+				String error = client.describeError(this);
+				throw new ProviderException(
+						what + " answered HTTP " + this.status + ((error != null) ? " with error '" + error + "'" : ""),
+						error, null);
+			}
+		}
+
+	}
+
+	/** Scopes as Better Auth stores them: comma-joined. */
+	public static String joinScopes(List<String> scopes) {
+		return String.join(",", new ArrayList<>(scopes));
+	}
+
+}

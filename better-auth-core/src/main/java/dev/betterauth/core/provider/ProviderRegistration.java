@@ -1,0 +1,52 @@
+package dev.betterauth.core.provider;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A configured OAuth 2.0 or OpenID Connect provider. Endpoints left {@code null} are read from
+ * discovery ({@code discoveryUri}, or {@code issuer} + {@code /.well-known/openid-configuration}).
+ *
+ * @param id the provider id used in paths ({@code /callback/{id}}) and the account table
+ * @param clientId the client id
+ * @param clientSecret the client secret, may be {@code null} for public clients
+ * @param authorizationUri the authorization endpoint
+ * @param tokenUri the token endpoint
+ * @param userInfoUri the userinfo endpoint
+ * @param discoveryUri the OpenID discovery document
+ * @param issuer the OpenID issuer
+ * @param scopes scopes always requested
+ * @param pkce whether to send a PKCE challenge (S256)
+ * @param clientAuthentication how to authenticate at the token endpoint
+ * @param accessTokenExpiresIn lifetime assumed when a token response has no {@code expires_in}
+ */
+public record ProviderRegistration(String id, String clientId, String clientSecret, URI authorizationUri,
+		URI tokenUri, URI userInfoUri, URI discoveryUri, String issuer, List<String> scopes, boolean pkce,
+		ClientAuthentication clientAuthentication, Duration accessTokenExpiresIn) {
+
+	public ProviderRegistration {
+		scopes = List.copyOf(scopes);
+	}
+
+	/** Whether the provider speaks OpenID Connect: discovery, an issuer, or the {@code openid} scope. */
+	public boolean openId() {
+		return this.discoveryUri != null || this.issuer != null || this.scopes.contains("openid");
+	}
+
+	/** Whether discovery must fill in any endpoint. */
+	public boolean needsDiscovery() {
+		return (this.discoveryUri != null || this.issuer != null)
+				&& (this.authorizationUri == null || this.tokenUri == null);
+	}
+
+	/** The discovery document's location. */
+	public URI discoveryLocation() {
+		if (this.discoveryUri != null) {
+			return this.discoveryUri;
+		}
+		String base = this.issuer.endsWith("/") ? this.issuer.substring(0, this.issuer.length() - 1) : this.issuer;
+		return URI.create(base + "/.well-known/openid-configuration");
+	}
+
+}

@@ -1,0 +1,98 @@
+package dev.betterauth.core.session;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import dev.betterauth.core.crypto.RandomStrings;
+import dev.betterauth.core.user.User;
+
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Creates, reads, extends and revokes sessions. Reading is the hot path (every page load): one
+ * {@code SELECT} joined with the user, and an {@code UPDATE} only when the session is older than
+ * {@code update-age}.
+ */
+public class SessionService {
+
+	/** Session tokens are 32 random alphanumerics, as Better Auth's. */
+	static final int TOKEN_LENGTH = 32;
+
+	private final SessionStore sessions;
+
+	private final SessionSettings settings;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	public SessionService(SessionStore sessions, SessionSettings settings, TransactionTemplate transactions,
+			Clock clock) {
+		this.sessions = sessions;
+		this.settings = settings;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	public SessionSettings settings() {
+		return this.settings;
+	}
+
+	/**
+	 * Starts a session for the user; joins the caller's transaction.
+	 * @param user the user
+	 * @param client where the sign-in came from
+	 * @return the new session
+	 */
+	public Session create(User user, ClientInfo client) {
+		Instant now = now();
+		Session session = new Session(RandomStrings.id(), RandomStrings.alphanumeric(TOKEN_LENGTH), user, now,
+				now.plus(this.settings.expiresIn()), client.ipAddress(), client.userAgent());
+		this.sessions.insert(session);
+		return session;
+	}
+
+	/**
+	 * Reads the session for a token, deleting it when expired and extending it when it is older
+	 * than {@code update-age} (unless {@code mayExtend} is false).
+	 * @param token the session token from the verified cookie
+	 * @param mayExtend whether this read may extend the session
+	 * @return the session, if valid
+	 */
+	public Optional<ActiveSession> find(String token, boolean mayExtend) {
+		return this.transactions.execute((status) -> {
+			Optional<Session> found = this.sessions.findByToken(token);
+			if (found.isEmpty()) {
+				return Optional.<ActiveSession>empty();
+			}
+			Session session = found.get();
+			Instant now = now();
+			if (!session.getExpiresAt().isAfter(now)) {
+				this.sessions.delete(session);
+				return Optional.<ActiveSession>empty();
+			}
+			Instant extendAt = session.getExpiresAt().minus(this.settings.expiresIn()).plus(this.settings.updateAge());
+			boolean extend = mayExtend && !now.isBefore(extendAt);
+			if (extend) {
+				session.extend(now, now.plus(this.settings.expiresIn()));
+			}
+			return Optional.of(new ActiveSession(session, extend));
+		});
+	}
+
+	/**
+	 * Deletes the session with this token, if any.
+	 * @param token the session token
+	 */
+	public void revoke(String token) {
+		this.transactions.executeWithoutResult((status) -> this.sessions.deleteByToken(token));
+	}
+
+	private Instant now() {
+		// Better Auth stores JavaScript dates: millisecond precision.
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+}

@@ -1,0 +1,37 @@
+package dev.betterauth.core.user;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * {@link UserStore} on JPA.
+ */
+public class JpaUserStore implements UserStore {
+
+	private final EntityManager entityManager;
+
+	public JpaUserStore(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	@Override
+	public Optional<User> findById(String id) {
+		return Optional.ofNullable(this.entityManager.find(User.class, id));
+	}
+
+	@Override
+	public Optional<User> findByEmail(String email) {
+		return this.entityManager.createQuery("select u from BetterAuthUser u where u.email = :email", User.class)
+			.setParameter("email", email.toLowerCase(Locale.ROOT))
+			.getResultStream()
+			.findFirst();
+	}
+
+	@Override
+	public void insert(User user) {
+		this.entityManager.persist(user);
+	}
+
+}

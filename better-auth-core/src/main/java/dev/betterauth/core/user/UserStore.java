@@ -1,0 +1,21 @@
+package dev.betterauth.core.user;
+
+import java.util.Optional;
+
+/**
+ * Storage of {@link User users}. Emails are stored lower-cased, so lookups are case-insensitive.
+ */
+public interface UserStore {
+
+	Optional<User> findById(String id);
+
+	/**
+	 * Finds the user with this email.
+	 * @param email the email in any case
+	 * @return the user, if any
+	 */
+	Optional<User> findByEmail(String email);
+
+	void insert(User user);
+
+}

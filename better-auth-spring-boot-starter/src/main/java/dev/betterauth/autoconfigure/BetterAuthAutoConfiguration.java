@@ -1,0 +1,160 @@
+package dev.betterauth.autoconfigure;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+
+import dev.betterauth.core.AuthJson;
+import dev.betterauth.core.account.AccountStore;
+import dev.betterauth.core.account.JpaAccountStore;
+import dev.betterauth.core.flow.OAuthCallback;
+import dev.betterauth.core.flow.SocialSignIn;
+import dev.betterauth.core.flow.UserInfoLoader;
+import dev.betterauth.core.provider.OAuthProvider;
+import dev.betterauth.core.provider.OAuthProviders;
+import dev.betterauth.core.provider.ProviderHttpClient;
+import dev.betterauth.core.provider.StandardUserInfoMapper;
+import dev.betterauth.core.provider.UserInfoMapper;
+import dev.betterauth.core.provider.UserInfoMappers;
+import dev.betterauth.core.session.JpaSessionStore;
+import dev.betterauth.core.session.SessionService;
+import dev.betterauth.core.session.SessionStore;
+import dev.betterauth.core.signin.SignInService;
+import dev.betterauth.core.url.RedirectUrlPolicy;
+import dev.betterauth.core.user.JpaUserStore;
+import dev.betterauth.core.user.UserStore;
+import dev.betterauth.core.verification.JpaVerificationStore;
+import dev.betterauth.core.verification.VerificationStore;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Better Auth's flow, linking rules, sessions and stores. Each bean backs off when the application
+ * defines its own.
+ */
+@AutoConfiguration(after = { HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class })
+@ConditionalOnClass({ EntityManagerFactory.class, RestClient.class })
+@ConditionalOnBean({ EntityManagerFactory.class, PlatformTransactionManager.class })
+@ConditionalOnBooleanProperty(name = "better-auth.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(BetterAuthProperties.class)
+public final class BetterAuthAutoConfiguration {
+
+	private final Clock clock = Clock.systemUTC();
+
+	@Bean
+	BetterAuthSettings betterAuthSettings(BetterAuthProperties properties) {
+		return BetterAuthSettings.of(properties);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UserStore betterAuthUserStore(EntityManagerFactory entityManagerFactory) {
+		return new JpaUserStore(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AccountStore betterAuthAccountStore(EntityManagerFactory entityManagerFactory) {
+		return new JpaAccountStore(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SessionStore betterAuthSessionStore(EntityManagerFactory entityManagerFactory) {
+		return new JpaSessionStore(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	VerificationStore betterAuthVerificationStore(EntityManagerFactory entityManagerFactory,
+			PlatformTransactionManager transactionManager) {
+		return new JpaVerificationStore(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
+				new TransactionTemplate(transactionManager));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SessionService betterAuthSessionService(SessionStore sessions, BetterAuthSettings settings,
+			PlatformTransactionManager transactionManager) {
+		return new SessionService(sessions, settings.session(), new TransactionTemplate(transactionManager), this.clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProviderHttpClient betterAuthProviderHttpClient(BetterAuthProperties properties,
+			ObjectProvider<RestClient.Builder> builders) {
+		HttpClient httpClient = HttpClient.newBuilder()
+			.connectTimeout(properties.getHttp().getConnectTimeout())
+			// A provider endpoint that redirects is misconfigured or hijacked: never follow.
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
+		requestFactory.setReadTimeout(properties.getHttp().getReadTimeout());
+		RestClient.Builder builder = builders.getIfAvailable(RestClient::builder).clone();
+		return new ProviderHttpClient(builder.requestFactory(requestFactory).build(), AuthJson.mapper(), this.clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OAuthProviders betterAuthProviders(BetterAuthSettings settings, ProviderHttpClient http) {
+		return new OAuthProviders(settings.providers()
+			.stream()
+			.map((registration) -> new OAuthProvider(registration, http::fetchJson))
+			.toList());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UserInfoMappers betterAuthUserInfoMappers(ObjectProvider<UserInfoMapper> mappers) {
+		return new UserInfoMappers(mappers.orderedStream().toList(), new StandardUserInfoMapper());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RedirectUrlPolicy betterAuthRedirectUrlPolicy(BetterAuthSettings settings) {
+		return new RedirectUrlPolicy(settings.trustedOrigins());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SignInService betterAuthSignInService(UserStore users, AccountStore accounts, SessionService sessions,
+			PlatformTransactionManager transactionManager) {
+		return new SignInService(users, accounts, sessions, new TransactionTemplate(transactionManager), this.clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SocialSignIn betterAuthSocialSignIn(OAuthProviders providers, VerificationStore verifications,
+			RedirectUrlPolicy redirectUrls, BetterAuthSettings settings) {
+		return new SocialSignIn(providers, verifications, redirectUrls, settings.flow(), AuthJson.mapper(), this.clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UserInfoLoader betterAuthUserInfoLoader(ProviderHttpClient http, UserInfoMappers mappers) {
+		return new UserInfoLoader(http, mappers);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OAuthCallback betterAuthOAuthCallback(OAuthProviders providers, VerificationStore verifications,
+			ProviderHttpClient http, UserInfoLoader userInfo, SignInService signIn, BetterAuthSettings settings) {
+		return new OAuthCallback(providers, verifications, http, userInfo, signIn, settings.flow(), AuthJson.mapper(),
+				this.clock);
+	}
+
+}

@@ -1,0 +1,37 @@
+package dev.betterauth.autoconfigure;
+
+import dev.betterauth.core.account.Account;
+import dev.betterauth.core.session.Session;
+import dev.betterauth.core.user.User;
+import dev.betterauth.core.verification.Verification;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.cfg.AvailableSettings;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Adds Better Auth's entities to the application's persistence unit (as an auto-configuration
+ * package, like Spring Modulith, so the application's own entity scanning is untouched), and keeps
+ * their quoted Better Auth column names ({@code "emailVerified"}) out of the application's naming
+ * strategy.
+ */
+@AutoConfiguration(before = HibernateJpaAutoConfiguration.class)
+@ConditionalOnClass({ EntityManagerFactory.class, HibernatePropertiesCustomizer.class })
+@ConditionalOnBooleanProperty(name = "better-auth.enabled", matchIfMissing = true)
+@AutoConfigurationPackage(basePackageClasses = { User.class, Account.class, Session.class, Verification.class })
+public final class BetterAuthJpaAutoConfiguration {
+
+	@Bean
+	HibernatePropertiesCustomizer betterAuthNamingStrategyCustomizer() {
+		return (properties) -> properties.put(AvailableSettings.PHYSICAL_NAMING_STRATEGY,
+				new BetterAuthPhysicalNamingStrategy(
+						BetterAuthPhysicalNamingStrategy.resolve(properties.get(AvailableSettings.PHYSICAL_NAMING_STRATEGY))));
+	}
+
+}

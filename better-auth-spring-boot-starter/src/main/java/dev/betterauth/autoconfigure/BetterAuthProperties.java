@@ -1,0 +1,384 @@
+package dev.betterauth.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.betterauth.core.provider.ClientAuthentication;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration of Better Auth for Spring Boot. These keys are a public contract.
+ */
+@ConfigurationProperties("better-auth")
+public class BetterAuthProperties {
+
+	/**
+	 * Whether to enable Better Auth.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Secret that signs cookies (and keys token encryption). At least 32 characters; also read from
+	 * the BETTER_AUTH_SECRET environment variable.
+	 */
+	private String secret;
+
+	/**
+	 * Public origin of the application, e.g. https://app.example.com. The redirect URI registered at
+	 * each provider is base-url + base-path + /callback/{providerId}.
+	 */
+	private String baseUrl;
+
+	/**
+	 * Path under which the auth API is served.
+	 */
+	private String basePath = "/api/auth";
+
+	/**
+	 * Origins, besides base-url's, that callback URLs may point to. A host may start with "*." to
+	 * trust its subdomains.
+	 */
+	private List<String> trustedOrigins = new ArrayList<>();
+
+	/**
+	 * Page failed sign-ins are sent to when a flow names no errorCallbackURL. Defaults to the
+	 * built-in page at base-url + base-path + /error.
+	 */
+	private String errorUrl;
+
+	private final Session session = new Session();
+
+	private final Schema schema = new Schema();
+
+	private final Http http = new Http();
+
+	/**
+	 * OAuth 2.0 and OpenID Connect providers, by id.
+	 */
+	private Map<String, Provider> providers = new LinkedHashMap<>();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public String getSecret() {
+		return this.secret;
+	}
+
+	public void setSecret(String secret) {
+		this.secret = secret;
+	}
+
+	public String getBaseUrl() {
+		return this.baseUrl;
+	}
+
+	public void setBaseUrl(String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	public String getBasePath() {
+		return this.basePath;
+	}
+
+	public void setBasePath(String basePath) {
+		this.basePath = basePath;
+	}
+
+	public List<String> getTrustedOrigins() {
+		return this.trustedOrigins;
+	}
+
+	public void setTrustedOrigins(List<String> trustedOrigins) {
+		this.trustedOrigins = trustedOrigins;
+	}
+
+	public String getErrorUrl() {
+		return this.errorUrl;
+	}
+
+	public void setErrorUrl(String errorUrl) {
+		this.errorUrl = errorUrl;
+	}
+
+	public Session getSession() {
+		return this.session;
+	}
+
+	public Schema getSchema() {
+		return this.schema;
+	}
+
+	public Http getHttp() {
+		return this.http;
+	}
+
+	public Map<String, Provider> getProviders() {
+		return this.providers;
+	}
+
+	public void setProviders(Map<String, Provider> providers) {
+		this.providers = providers;
+	}
+
+	/**
+	 * Session lifetime.
+	 */
+	public static class Session {
+
+		/**
+		 * How long a session lives, and the max-age of its cookie.
+		 */
+		private Duration expiresIn = Duration.ofDays(7);
+
+		/**
+		 * How old a session's last extension may be before use extends it again.
+		 */
+		private Duration updateAge = Duration.ofDays(1);
+
+		public Duration getExpiresIn() {
+			return this.expiresIn;
+		}
+
+		public void setExpiresIn(Duration expiresIn) {
+			this.expiresIn = expiresIn;
+		}
+
+		public Duration getUpdateAge() {
+			return this.updateAge;
+		}
+
+		public void setUpdateAge(Duration updateAge) {
+			this.updateAge = updateAge;
+		}
+
+	}
+
+	/**
+	 * Schema migrations of the user, session, account and verification tables.
+	 */
+	public static class Schema {
+
+		/**
+		 * Whether to apply Better Auth's Flyway migrations at startup. Turn off when the schema is
+		 * managed elsewhere.
+		 */
+		private boolean migrate = true;
+
+		/**
+		 * Flyway history table of Better Auth's migrations, kept apart from the application's own.
+		 */
+		private String historyTable = "better_auth_schema_history";
+
+		public boolean isMigrate() {
+			return this.migrate;
+		}
+
+		public void setMigrate(boolean migrate) {
+			this.migrate = migrate;
+		}
+
+		public String getHistoryTable() {
+			return this.historyTable;
+		}
+
+		public void setHistoryTable(String historyTable) {
+			this.historyTable = historyTable;
+		}
+
+	}
+
+	/**
+	 * Calls to provider endpoints.
+	 */
+	public static class Http {
+
+		/**
+		 * Time allowed to connect to a provider endpoint.
+		 */
+		private Duration connectTimeout = Duration.ofSeconds(5);
+
+		/**
+		 * Time allowed for a provider endpoint to answer.
+		 */
+		private Duration readTimeout = Duration.ofSeconds(10);
+
+		public Duration getConnectTimeout() {
+			return this.connectTimeout;
+		}
+
+		public void setConnectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+		}
+
+		public Duration getReadTimeout() {
+			return this.readTimeout;
+		}
+
+		public void setReadTimeout(Duration readTimeout) {
+			this.readTimeout = readTimeout;
+		}
+
+	}
+
+	/**
+	 * An OAuth 2.0 or OpenID Connect provider.
+	 */
+	public static class Provider {
+
+		/**
+		 * Client id registered at the provider.
+		 */
+		private String clientId;
+
+		/**
+		 * Client secret registered at the provider.
+		 */
+		private String clientSecret;
+
+		/**
+		 * Authorization endpoint. Read from discovery when discovery-url or issuer is set.
+		 */
+		private String authUrl;
+
+		/**
+		 * Token endpoint. Read from discovery when discovery-url or issuer is set.
+		 */
+		private String tokenUrl;
+
+		/**
+		 * Userinfo endpoint. Read from discovery when discovery-url or issuer is set.
+		 */
+		private String userInfoUrl;
+
+		/**
+		 * OpenID discovery document, e.g.
+		 * https://accounts.example.com/.well-known/openid-configuration.
+		 */
+		private String discoveryUrl;
+
+		/**
+		 * OpenID issuer; discovery is read from issuer + /.well-known/openid-configuration when
+		 * discovery-url is not set.
+		 */
+		private String issuer;
+
+		/**
+		 * Scopes always requested.
+		 */
+		private List<String> scopes = new ArrayList<>();
+
+		/**
+		 * Whether to send a PKCE (S256) challenge. Turn off only for providers that reject it.
+		 */
+		private boolean pkce = true;
+
+		/**
+		 * How the client authenticates at the token endpoint.
+		 */
+		private ClientAuthentication authentication = ClientAuthentication.POST;
+
+		/**
+		 * Access token lifetime assumed when the token response has no expires_in.
+		 */
+		private Duration accessTokenExpiresIn;
+
+		public String getClientId() {
+			return this.clientId;
+		}
+
+		public void setClientId(String clientId) {
+			this.clientId = clientId;
+		}
+
+		public String getClientSecret() {
+			return this.clientSecret;
+		}
+
+		public void setClientSecret(String clientSecret) {
+			this.clientSecret = clientSecret;
+		}
+
+		public String getAuthUrl() {
+			return this.authUrl;
+		}
+
+		public void setAuthUrl(String authUrl) {
+			this.authUrl = authUrl;
+		}
+
+		public String getTokenUrl() {
+			return this.tokenUrl;
+		}
+
+		public void setTokenUrl(String tokenUrl) {
+			this.tokenUrl = tokenUrl;
+		}
+
+		public String getUserInfoUrl() {
+			return this.userInfoUrl;
+		}
+
+		public void setUserInfoUrl(String userInfoUrl) {
+			this.userInfoUrl = userInfoUrl;
+		}
+
+		public String getDiscoveryUrl() {
+			return this.discoveryUrl;
+		}
+
+		public void setDiscoveryUrl(String discoveryUrl) {
+			this.discoveryUrl = discoveryUrl;
+		}
+
+		public String getIssuer() {
+			return this.issuer;
+		}
+
+		public void setIssuer(String issuer) {
+			this.issuer = issuer;
+		}
+
+		public List<String> getScopes() {
+			return this.scopes;
+		}
+
+		public void setScopes(List<String> scopes) {
+			this.scopes = scopes;
+		}
+
+		public boolean isPkce() {
+			return this.pkce;
+		}
+
+		public void setPkce(boolean pkce) {
+			this.pkce = pkce;
+		}
+
+		public ClientAuthentication getAuthentication() {
+			return this.authentication;
+		}
+
+		public void setAuthentication(ClientAuthentication authentication) {
+			this.authentication = authentication;
+		}
+
+		public Duration getAccessTokenExpiresIn() {
+			return this.accessTokenExpiresIn;
+		}
+
+		public void setAccessTokenExpiresIn(Duration accessTokenExpiresIn) {
+			this.accessTokenExpiresIn = accessTokenExpiresIn;
+		}
+
+	}
+
+}

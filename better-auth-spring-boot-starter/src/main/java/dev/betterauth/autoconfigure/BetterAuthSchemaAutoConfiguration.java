@@ -1,0 +1,63 @@
+package dev.betterauth.autoconfigure;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+
+import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Applies Better Auth's Flyway migrations (H2, PostgreSQL, MariaDB/MySQL) with their own history
+ * table, before JPA starts and before the application's own Flyway migrations, which may reference
+ * the {@code user} table.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class, before = HibernateJpaAutoConfiguration.class)
+@ConditionalOnClass(Flyway.class)
+@ConditionalOnBean(DataSource.class)
+@ConditionalOnBooleanProperty(name = "better-auth.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "better-auth.schema.migrate", matchIfMissing = true)
+@EnableConfigurationProperties(BetterAuthProperties.class)
+public final class BetterAuthSchemaAutoConfiguration {
+
+	static final String MIGRATION_BEAN = "betterAuthSchemaMigration";
+
+	@Bean(name = MIGRATION_BEAN)
+	BetterAuthSchemaMigration betterAuthSchemaMigration(DataSource dataSource, BetterAuthProperties properties) {
+		return new BetterAuthSchemaMigration(dataSource, properties.getSchema().getHistoryTable());
+	}
+
+	@Bean
+	static EntityManagerFactoryDependsOnPostProcessor betterAuthEntityManagerFactoryDependsOnMigration() {
+		return new EntityManagerFactoryDependsOnPostProcessor(MIGRATION_BEAN);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer")
+	static class ApplicationFlywayOrdering {
+
+		@Bean
+		static AbstractDependsOnBeanFactoryPostProcessor betterAuthApplicationFlywayDependsOnMigration() {
+			return new ApplicationFlywayDependsOnMigration();
+		}
+
+	}
+
+	static final class ApplicationFlywayDependsOnMigration extends AbstractDependsOnBeanFactoryPostProcessor {
+
+		ApplicationFlywayDependsOnMigration() {
+			super(org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer.class, MIGRATION_BEAN);
+		}
+
+	}
+
+}

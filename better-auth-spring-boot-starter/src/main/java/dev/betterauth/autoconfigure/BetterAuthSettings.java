@@ -1,0 +1,202 @@
+package dev.betterauth.autoconfigure;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import dev.betterauth.core.flow.FlowSettings;
+import dev.betterauth.core.provider.ProviderRegistration;
+import dev.betterauth.core.session.SessionSettings;
+import dev.betterauth.core.url.RedirectUrlPolicy;
+
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+
+/**
+ * {@link BetterAuthProperties} checked once at startup. Every problem fails startup with a message
+ * that names the property.
+ */
+final class BetterAuthSettings {
+
+	static final int MIN_SECRET_LENGTH = 32;
+
+	private static final Pattern PROVIDER_ID = Pattern.compile("[A-Za-z0-9_-]+");
+
+	private static final Duration STATE_TIME_TO_LIVE = Duration.ofMinutes(10);
+
+	private final String secret;
+
+	private final boolean secure;
+
+	private final FlowSettings flow;
+
+	private final SessionSettings session;
+
+	private final List<String> trustedOrigins;
+
+	private final List<ProviderRegistration> providers;
+
+	private BetterAuthSettings(String secret, boolean secure, FlowSettings flow, SessionSettings session,
+			List<String> trustedOrigins, List<ProviderRegistration> providers) {
+		this.secret = secret;
+		this.secure = secure;
+		this.flow = flow;
+		this.session = session;
+		this.trustedOrigins = trustedOrigins;
+		this.providers = providers;
+	}
+
+	static BetterAuthSettings of(BetterAuthProperties properties) {
+		String secret = properties.getSecret();
+		if (secret == null || secret.isBlank()) {
+			throw new InvalidConfigurationPropertyValueException("better-auth.secret", null,
+					"A secret of at least " + MIN_SECRET_LENGTH + " characters is required to sign cookies. "
+							+ "Set better-auth.secret or the BETTER_AUTH_SECRET environment variable "
+							+ "(for example to the output of: openssl rand -base64 32).");
+		}
+		if (secret.length() < MIN_SECRET_LENGTH) {
+			throw new InvalidConfigurationPropertyValueException("better-auth.secret", "<hidden>",
+					"The secret has " + secret.length() + " characters; at least " + MIN_SECRET_LENGTH
+							+ " are required (for example: openssl rand -base64 32).");
+		}
+		URI baseUrl = absoluteUrl("better-auth.base-url", properties.getBaseUrl(), true);
+		String base = stripTrailingSlash(baseUrl.toString());
+		String basePath = properties.getBasePath();
+		if (basePath == null || !basePath.startsWith("/") || basePath.contains("?") || basePath.contains("#")) {
+			throw new InvalidConfigurationPropertyValueException("better-auth.base-path", basePath,
+					"The base path must start with '/', e.g. /api/auth.");
+		}
+		basePath = basePath.equals("/") ? "" : stripTrailingSlash(basePath);
+		List<String> trusted = new ArrayList<>();
+		trusted.add(RedirectUrlPolicy.originOf(base));
+		List<String> configuredOrigins = properties.getTrustedOrigins();
+		for (int i = 0; i < configuredOrigins.size(); i++) {
+			String origin = configuredOrigins.get(i);
+			String name = "better-auth.trusted-origins[" + i + "]";
+			try {
+				new RedirectUrlPolicy(List.of(origin));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidConfigurationPropertyValueException(name, origin, ex.getMessage());
+			}
+			trusted.add(stripTrailingSlash(origin));
+		}
+		String errorUrl = properties.getErrorUrl();
+		if (errorUrl == null) {
+			errorUrl = base + basePath + "/error";
+		}
+		else if (!errorUrl.startsWith("/") || errorUrl.startsWith("//")) {
+			absoluteUrl("better-auth.error-url", errorUrl, true);
+		}
+		Duration expiresIn = positive("better-auth.session.expires-in", properties.getSession().getExpiresIn());
+		Duration updateAge = positive("better-auth.session.update-age", properties.getSession().getUpdateAge());
+		positive("better-auth.http.connect-timeout", properties.getHttp().getConnectTimeout());
+		positive("better-auth.http.read-timeout", properties.getHttp().getReadTimeout());
+		List<ProviderRegistration> providers = new ArrayList<>();
+		for (Map.Entry<String, BetterAuthProperties.Provider> entry : properties.getProviders().entrySet()) {
+			providers.add(provider(entry.getKey(), entry.getValue()));
+		}
+		return new BetterAuthSettings(secret, baseUrl.getScheme().equalsIgnoreCase("https"),
+				new FlowSettings(base, basePath, errorUrl, STATE_TIME_TO_LIVE), new SessionSettings(expiresIn, updateAge),
+				List.copyOf(trusted), List.copyOf(providers));
+	}
+
+	private static ProviderRegistration provider(String id, BetterAuthProperties.Provider provider) {
+		String prefix = "better-auth.providers." + id + ".";
+		if (!PROVIDER_ID.matcher(id).matches()) {
+			throw new InvalidConfigurationPropertyValueException("better-auth.providers", id,
+					"A provider id may use only letters, digits, '-' and '_' (it appears in the callback path).");
+		}
+		if (provider.getClientId() == null || provider.getClientId().isBlank()) {
+			throw new InvalidConfigurationPropertyValueException(prefix + "client-id", null,
+					"Every provider needs the client id it was registered with.");
+		}
+		URI discovery = optionalUrl(prefix + "discovery-url", provider.getDiscoveryUrl());
+		if (provider.getIssuer() != null) {
+			absoluteUrl(prefix + "issuer", provider.getIssuer(), false);
+		}
+		URI auth = optionalUrl(prefix + "auth-url", provider.getAuthUrl());
+		URI token = optionalUrl(prefix + "token-url", provider.getTokenUrl());
+		URI userInfo = optionalUrl(prefix + "user-info-url", provider.getUserInfoUrl());
+		boolean discovers = discovery != null || provider.getIssuer() != null;
+		if (!discovers && auth == null) {
+			throw new InvalidConfigurationPropertyValueException(prefix + "auth-url", null,
+					"Set auth-url and token-url, or discovery-url or issuer to read them from OpenID discovery.");
+		}
+		if (!discovers && token == null) {
+			throw new InvalidConfigurationPropertyValueException(prefix + "token-url", null,
+					"Set token-url, or discovery-url or issuer to read it from OpenID discovery.");
+		}
+		if (provider.getAccessTokenExpiresIn() != null) {
+			positive(prefix + "access-token-expires-in", provider.getAccessTokenExpiresIn());
+		}
+		return new ProviderRegistration(id, provider.getClientId(), provider.getClientSecret(), auth, token, userInfo,
+				discovery, provider.getIssuer(), provider.getScopes(), provider.isPkce(), provider.getAuthentication(),
+				provider.getAccessTokenExpiresIn());
+	}
+
+	private static URI optionalUrl(String name, String value) {
+		return (value == null || value.isBlank()) ? null : absoluteUrl(name, value, false);
+	}
+
+	private static URI absoluteUrl(String name, String value, boolean required) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidConfigurationPropertyValueException(name, value,
+					required ? "This property is required: the public origin of the application, e.g. "
+							+ "https://app.example.com." : "A URL is required.");
+		}
+		try {
+			URI uri = new URI(value.trim());
+			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+			if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+					|| uri.getRawUserInfo() != null) {
+				throw new URISyntaxException(value, "not an absolute http(s) URL");
+			}
+			return uri;
+		}
+		catch (URISyntaxException ex) {
+			throw new InvalidConfigurationPropertyValueException(name, value,
+					"Expected an absolute http(s) URL such as https://example.com/path.");
+		}
+	}
+
+	private static Duration positive(String name, Duration value) {
+		if (value == null || value.isNegative() || value.isZero()) {
+			throw new InvalidConfigurationPropertyValueException(name, value, "Must be a positive duration.");
+		}
+		return value;
+	}
+
+	private static String stripTrailingSlash(String value) {
+		return (value.endsWith("/") && value.length() > 1) ? value.substring(0, value.length() - 1) : value;
+	}
+
+	String secret() {
+		return this.secret;
+	}
+
+	boolean secure() {
+		return this.secure;
+	}
+
+	FlowSettings flow() {
+		return this.flow;
+	}
+
+	SessionSettings session() {
+		return this.session;
+	}
+
+	List<String> trustedOrigins() {
+		return this.trustedOrigins;
+	}
+
+	List<ProviderRegistration> providers() {
+		return this.providers;
+	}
+
+}

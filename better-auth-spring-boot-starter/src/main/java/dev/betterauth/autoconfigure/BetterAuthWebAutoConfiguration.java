@@ -1,0 +1,76 @@
+package dev.betterauth.autoconfigure;
+
+import dev.betterauth.core.crypto.CookieSigner;
+import dev.betterauth.core.flow.OAuthCallback;
+import dev.betterauth.core.flow.SocialSignIn;
+import dev.betterauth.core.session.SessionService;
+import dev.betterauth.core.web.AuthApiExceptionHandler;
+import dev.betterauth.core.web.AuthCookies;
+import dev.betterauth.core.web.ErrorExplanations;
+import dev.betterauth.core.web.ErrorPageController;
+import dev.betterauth.core.web.OAuthCallbackController;
+import dev.betterauth.core.web.OkController;
+import dev.betterauth.core.web.SessionController;
+import dev.betterauth.core.web.SocialSignInController;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/**
+ * The HTTP API under {@code better-auth.base-path}.
+ */
+@AutoConfiguration(after = BetterAuthAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(DispatcherServlet.class)
+@ConditionalOnBean(SocialSignIn.class)
+public final class BetterAuthWebAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	AuthCookies betterAuthCookies(BetterAuthSettings settings) {
+		return new AuthCookies(new CookieSigner(settings.secret()), settings.secure());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ErrorExplanations betterAuthErrorExplanations() {
+		return new ErrorExplanations(BetterAuthWebAutoConfiguration.class.getClassLoader());
+	}
+
+	@Bean
+	SocialSignInController betterAuthSocialSignInController(SocialSignIn signIn, AuthCookies cookies) {
+		return new SocialSignInController(signIn, cookies);
+	}
+
+	@Bean
+	OAuthCallbackController betterAuthCallbackController(OAuthCallback callback, AuthCookies cookies,
+			BetterAuthSettings settings) {
+		return new OAuthCallbackController(callback, cookies, settings.flow(), settings.session());
+	}
+
+	@Bean
+	SessionController betterAuthSessionController(SessionService sessions, AuthCookies cookies) {
+		return new SessionController(sessions, cookies);
+	}
+
+	@Bean
+	OkController betterAuthOkController() {
+		return new OkController();
+	}
+
+	@Bean
+	ErrorPageController betterAuthErrorPageController(ErrorExplanations explanations) {
+		return new ErrorPageController(explanations);
+	}
+
+	@Bean
+	AuthApiExceptionHandler betterAuthApiExceptionHandler() {
+		return new AuthApiExceptionHandler();
+	}
+
+}

@@ -1,0 +1,229 @@
+package dev.betterauth.core.signin;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.betterauth.core.OAuthError;
+import dev.betterauth.core.account.Account;
+import dev.betterauth.core.account.AccountStore;
+import dev.betterauth.core.provider.OAuthUserInfo;
+import dev.betterauth.core.provider.TokenSet;
+import dev.betterauth.core.session.ClientInfo;
+import dev.betterauth.core.session.Session;
+import dev.betterauth.core.session.SessionService;
+import dev.betterauth.core.session.SessionSettings;
+import dev.betterauth.core.session.SessionStore;
+import dev.betterauth.core.user.User;
+import dev.betterauth.core.user.UserStore;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The linking rules on in-memory stores.
+ */
+class SignInServiceTests {
+
+	private final Users users = new Users();
+
+	private final Accounts accounts = new Accounts();
+
+	private final Sessions sessions = new Sessions();
+
+	private final TransactionTemplate transactions = new TransactionTemplate(new NoTransactions());
+
+	private final SignInService service = new SignInService(this.users, this.accounts,
+			new SessionService(this.sessions, SessionSettings.defaults(), this.transactions, Clock.systemUTC()),
+			this.transactions, Clock.systemUTC());
+
+	@Test
+	void createsUserAccountAndSessionForANewIdentity() {
+		SignInResult result = this.service.signIn(attempt("sub-1", "Jane@Example.com", "at-1", "rt-1"));
+		assertThat(result.newUser()).isTrue();
+		assertThat(result.user().getEmail()).as("emails are stored lower-cased").isEqualTo("jane@example.com");
+		assertThat(this.accounts.rows).singleElement().satisfies((account) -> {
+			assertThat(account.getAccountId()).isEqualTo("sub-1");
+			assertThat(account.getAccessToken()).isEqualTo("at-1");
+			assertThat(account.getRefreshToken()).isEqualTo("rt-1");
+			assertThat(account.getScope()).isEqualTo("email,profile");
+		});
+		assertThat(this.sessions.rows).singleElement()
+			.satisfies((session) -> assertThat(session.getToken()).hasSize(32));
+	}
+
+	@Test
+	void returningAccountKeepsItsRefreshTokenWhenTheProviderSendsNone() {
+		SignInResult first = this.service.signIn(attempt("sub-1", "jane@example.com", "at-1", "rt-1"));
+		SignInResult second = this.service.signIn(attempt("sub-1", "changed@example.com", "at-2", null));
+		assertThat(second.newUser()).isFalse();
+		assertThat(second.user()).isSameAs(first.user());
+		assertThat(this.accounts.rows.get(0).getAccessToken()).isEqualTo("at-2");
+		assertThat(this.accounts.rows.get(0).getRefreshToken()).isEqualTo("rt-1");
+		assertThat(this.sessions.rows).hasSize(2);
+	}
+
+	@Test
+	void existingEmailWithoutTheAccountIsNotLinked() {
+		this.service.signIn(attempt("sub-1", "jane@example.com", "at-1", null));
+		assertThatExceptionOfType(OAuthError.class)
+			.isThrownBy(() -> this.service.signIn(attempt("sub-2", "JANE@example.com", "at-2", null)))
+			.satisfies((error) -> assertThat(error.code()).isEqualTo("account_not_linked"));
+		assertThat(this.users.rows).hasSize(1);
+	}
+
+	@Test
+	void aLostRaceIsRetriedAndFindsTheWinnersAccount() {
+		this.users.failNextInserts = 1;
+		this.users.onFailure = () -> this.service.signIn(attempt("sub-1", "jane@example.com", "winner", null));
+		SignInResult result = this.service.signIn(attempt("sub-1", "jane@example.com", "loser", null));
+		assertThat(result.newUser()).isFalse();
+		assertThat(this.users.rows).hasSize(1);
+		assertThat(this.accounts.rows).hasSize(1);
+	}
+
+	@Test
+	void twoLostRacesAreUnableToCreateUser() {
+		this.users.failNextInserts = 2;
+		assertThatExceptionOfType(OAuthError.class)
+			.isThrownBy(() -> this.service.signIn(attempt("sub-1", "jane@example.com", "at", null)))
+			.satisfies((error) -> assertThat(error.code()).isEqualTo("unable_to_create_user"));
+	}
+
+	@Test
+	void otherDatabaseFailuresAreInternalServerErrors() {
+		this.users.failure = new DataAccessResourceFailureException("connection refused");
+		assertThatExceptionOfType(OAuthError.class)
+			.isThrownBy(() -> this.service.signIn(attempt("sub-1", "jane@example.com", "at", null)))
+			.satisfies((error) -> assertThat(error.code()).isEqualTo("internal_server_error"));
+	}
+
+	@Test
+	void recognisesUniqueViolationsBySqlState() {
+		assertThat(Failures.isUniqueViolation(new RuntimeException(new SQLException("dup", "23505")))).isTrue();
+		assertThat(Failures.isUniqueViolation(new RuntimeException(new SQLException("down", "08001")))).isFalse();
+	}
+
+	private static SignInAttempt attempt(String subject, String email, String accessToken, String refreshToken) {
+		return new SignInAttempt("mock", new OAuthUserInfo(subject, email, true, "Jane", null, Map.of("sub", subject)),
+				new TokenSet(accessToken, refreshToken, null, null, null, List.of()), List.of("email", "profile"), false,
+				ClientInfo.UNKNOWN);
+	}
+
+	static final class Users implements UserStore {
+
+		final List<User> rows = new ArrayList<>();
+
+		int failNextInserts;
+
+		Runnable onFailure;
+
+		RuntimeException failure;
+
+		@Override
+		public Optional<User> findById(String id) {
+			return this.rows.stream().filter((u) -> u.getId().equals(id)).findFirst();
+		}
+
+		@Override
+		public Optional<User> findByEmail(String email) {
+			return this.rows.stream().filter((u) -> u.getEmail().equalsIgnoreCase(email)).findFirst();
+		}
+
+		@Override
+		public void insert(User user) {
+			if (this.failure != null) {
+				throw this.failure;
+			}
+			if (this.failNextInserts > 0) {
+				this.failNextInserts--;
+				if (this.onFailure != null) {
+					Runnable winner = this.onFailure;
+					this.onFailure = null;
+					winner.run();
+				}
+				throw new DataIntegrityViolationException("duplicate key");
+			}
+			this.rows.add(user);
+		}
+
+	}
+
+	static final class Accounts implements AccountStore {
+
+		final List<Account> rows = new ArrayList<>();
+
+		@Override
+		public Optional<Account> findByProviderAccount(String providerId, String accountId) {
+			return this.rows.stream()
+				.filter((a) -> a.getProviderId().equals(providerId) && a.getAccountId().equals(accountId))
+				.findFirst();
+		}
+
+		@Override
+		public void insert(Account account) {
+			this.rows.add(account);
+		}
+
+	}
+
+	static final class Sessions implements SessionStore {
+
+		final List<Session> rows = new ArrayList<>();
+
+		@Override
+		public Optional<Session> findByToken(String token) {
+			return this.rows.stream().filter((s) -> s.getToken().equals(token)).findFirst();
+		}
+
+		@Override
+		public void insert(Session session) {
+			this.rows.add(session);
+		}
+
+		@Override
+		public void delete(Session session) {
+			this.rows.remove(session);
+		}
+
+		@Override
+		public void deleteByToken(String token) {
+			this.rows.removeIf((s) -> s.getToken().equals(token));
+		}
+
+	}
+
+	static final class NoTransactions extends AbstractPlatformTransactionManager {
+
+		@Override
+		protected Object doGetTransaction() {
+			return new Object();
+		}
+
+		@Override
+		protected void doBegin(Object transaction, TransactionDefinition definition) {
+		}
+
+		@Override
+		protected void doCommit(DefaultTransactionStatus status) {
+		}
+
+		@Override
+		protected void doRollback(DefaultTransactionStatus status) {
+		}
+
+	}
+
+}

@@ -4,7 +4,8 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 
-import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -15,11 +16,13 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
 
 /**
  * Applies Better Auth's Flyway migrations (H2, PostgreSQL, MariaDB/MySQL) with their own history
- * table, before JPA starts and before the application's own Flyway migrations, which may reference
- * the {@code user} table.
+ * table, before JPA starts. When the application runs Boot's Flyway too, its migrations go first:
+ * Flyway refuses to start on a schema that is non-empty and has no history table, so ours (which
+ * baseline onto a non-empty schema) must come second.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class, before = HibernateJpaAutoConfiguration.class)
 @ConditionalOnClass(Flyway.class)
@@ -46,16 +49,15 @@ public final class BetterAuthSchemaAutoConfiguration {
 	static class ApplicationFlywayOrdering {
 
 		@Bean
-		static AbstractDependsOnBeanFactoryPostProcessor betterAuthApplicationFlywayDependsOnMigration() {
-			return new ApplicationFlywayDependsOnMigration();
-		}
-
-	}
-
-	static final class ApplicationFlywayDependsOnMigration extends AbstractDependsOnBeanFactoryPostProcessor {
-
-		ApplicationFlywayDependsOnMigration() {
-			super(org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer.class, MIGRATION_BEAN);
+		static BeanFactoryPostProcessor betterAuthMigrationAfterApplicationFlyway() {
+			return (beanFactory) -> {
+				String[] initializers = beanFactory.getBeanNamesForType(
+						org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer.class, false, false);
+				if (initializers.length > 0 && beanFactory.containsBeanDefinition(MIGRATION_BEAN)) {
+					BeanDefinition migration = beanFactory.getBeanDefinition(MIGRATION_BEAN);
+					migration.setDependsOn(StringUtils.concatenateStringArrays(migration.getDependsOn(), initializers));
+				}
+			};
 		}
 
 	}

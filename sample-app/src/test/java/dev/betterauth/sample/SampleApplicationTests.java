@@ -1,0 +1,116 @@
+package dev.betterauth.sample;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import dev.betterauth.core.AuthJson;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample signs a user in through its local OpenID provider (mock-oauth2-server: discovery,
+ * PKCE, nonce, id_token) and out again, over real HTTP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+class SampleApplicationTests {
+
+	private static final int PROVIDER_PORT = freePort();
+
+	// A concrete port: the sample's base-url is built from server.port, and 0 would not be a URL.
+	private static final int APP_PORT = freePort();
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("server.port", () -> APP_PORT);
+		registry.add("sample.demo-provider.port", () -> PROVIDER_PORT);
+		registry.add("sample.demo-provider.interactive-login", () -> false);
+	}
+
+	@Test
+	void signsInWithTheDemoProviderAndOut() throws Exception {
+		assertThat(get("/sample/providers", null).body()).isEqualTo("[\"demo\"]");
+		assertThat(get("/", null).body()).contains("Better Auth for Spring Boot");
+
+		HttpResponse<String> start = this.http.send(HttpRequest.newBuilder(uri("/api/auth/sign-in/social"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"provider\":\"demo\",\"callbackURL\":\"/\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(start.statusCode()).isEqualTo(200);
+		String stateCookie = cookie(start, "better-auth.state");
+		String authorize = AuthJson.mapper().readTree(start.body()).get("url").asString();
+		assertThat(authorize).startsWith("http://localhost:" + PROVIDER_PORT + "/demo/authorize?")
+			.contains("code_challenge_method=S256", "nonce=");
+
+		HttpResponse<String> provider = this.http.send(HttpRequest.newBuilder(URI.create(authorize)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		String callback = provider.headers().firstValue("Location").orElseThrow();
+		assertThat(callback).startsWith("http://localhost:" + this.port + "/api/auth/callback/demo?");
+
+		HttpResponse<String> finished = this.http.send(
+				HttpRequest.newBuilder(URI.create(callback)).header("Cookie", stateCookie).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(finished.headers().firstValue("Location")).contains("/");
+		String session = cookie(finished, "better-auth.session_token");
+		assertThat(session).as(finished.headers().firstValue("Location").orElse("")).isNotNull();
+
+		JsonNode current = AuthJson.mapper().readTree(get("/api/auth/get-session", session).body());
+		// mock-oauth2-server's default subject has no email: the sample's DemoUserInfoMapper fills it in.
+		assertThat(current.get("user").get("email").asString()).endsWith("@demo.localhost");
+		assertThat(current.get("user").get("emailVerified").asBoolean()).isFalse();
+
+		HttpResponse<String> signOut = this.http.send(HttpRequest.newBuilder(uri("/api/auth/sign-out"))
+			.header("Cookie", session)
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signOut.body()).isEqualTo("{\"success\":true}");
+		assertThat(get("/api/auth/get-session", session).body()).isEqualTo("null");
+	}
+
+	private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+		if (cookie != null) {
+			request.header("Cookie", cookie);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	private static String cookie(HttpResponse<?> response, String name) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((c) -> c.startsWith(name + "=") && !c.contains("Max-Age=0"))
+			.map((c) -> c.substring(0, c.indexOf(';')))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

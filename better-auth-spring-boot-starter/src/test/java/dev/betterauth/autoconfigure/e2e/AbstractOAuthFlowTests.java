@@ -72,6 +72,9 @@ abstract class AbstractOAuthFlowTests {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@DynamicPropertySource
@@ -109,13 +112,12 @@ abstract class AbstractOAuthFlowTests {
 	@BeforeEach
 	void reset() {
 		provider.reset();
-		transactions().executeWithoutResult((status) -> {
-			var em = org.springframework.orm.jpa.EntityManagerFactoryUtils
-				.getTransactionalEntityManager(this.entityManagerFactory);
+		inTransaction((em) -> {
 			for (String entity : List.of("BetterAuthSession", "BetterAuthAccount", "BetterAuthVerification",
 					"BetterAuthUser")) {
 				em.createQuery("delete from " + entity).executeUpdate();
 			}
+			return null;
 		});
 	}
 
@@ -334,8 +336,7 @@ abstract class AbstractOAuthFlowTests {
 	void providerRemovedMidFlowIsOauthProviderNotFound() throws Exception {
 		Flow flow = start("mock", "");
 		// Rebind the stored state to a provider id that is no longer configured.
-		transactions().executeWithoutResult((status) -> org.springframework.orm.jpa.EntityManagerFactoryUtils
-			.getTransactionalEntityManager(this.entityManagerFactory)
+		inTransaction((em) -> em
 			.createQuery("update BetterAuthVerification v set v.value = replace(v.value, '\"providerId\":\"mock\"', "
 					+ "'\"providerId\":\"gone\"')")
 			.executeUpdate());
@@ -445,8 +446,7 @@ abstract class AbstractOAuthFlowTests {
 	@Test
 	void expiredStateIsRefusedAndDeleted() throws Exception {
 		Flow flow = start("mock", "\"errorCallbackURL\":\"/oops\"");
-		transactions().executeWithoutResult((status) -> org.springframework.orm.jpa.EntityManagerFactoryUtils
-			.getTransactionalEntityManager(this.entityManagerFactory)
+		inTransaction((em) -> em
 			.createQuery("update BetterAuthVerification v set v.value = replace(v.value, '\"expiresAt\":', "
 					+ "'\"expiresAt\":1,\"was\":')")
 			.executeUpdate());
@@ -647,6 +647,19 @@ abstract class AbstractOAuthFlowTests {
 		return new TransactionTemplate(this.transactionManager);
 	}
 
+	/** Runs JPQL work in a transaction and returns its result. */
+	<T> T inTransaction(java.util.function.Function<jakarta.persistence.EntityManager, T> work) {
+		return transactions().execute((status) -> work.apply(
+				org.springframework.orm.jpa.EntityManagerFactoryUtils.getTransactionalEntityManager(this.entityManagerFactory)));
+	}
+
+	/** The database product the application runs on. */
+	String databaseProduct() throws java.sql.SQLException {
+		try (java.sql.Connection connection = this.dataSource.getConnection()) {
+			return connection.getMetaData().getDatabaseProductName();
+		}
+	}
+
 	long count(String entity) {
 		return single("select count(x) from " + entity + " x");
 	}
@@ -659,18 +672,11 @@ abstract class AbstractOAuthFlowTests {
 
 	@SuppressWarnings("unchecked")
 	<T> T single(String jpql) {
-		return transactions().execute((status) -> (T) org.springframework.orm.jpa.EntityManagerFactoryUtils
-			.getTransactionalEntityManager(this.entityManagerFactory)
-			.createQuery(jpql)
-			.getSingleResult());
+		return inTransaction((em) -> (T) em.createQuery(jpql).getSingleResult());
 	}
 
 	void updateSessions(String set, java.time.Instant at) {
-		transactions().executeWithoutResult((status) -> org.springframework.orm.jpa.EntityManagerFactoryUtils
-			.getTransactionalEntityManager(this.entityManagerFactory)
-			.createQuery("update BetterAuthSession s " + set)
-			.setParameter("at", at)
-			.executeUpdate());
+		inTransaction((em) -> em.createQuery("update BetterAuthSession s " + set).setParameter("at", at).executeUpdate());
 	}
 
 	static void assertError(Answer answer, int status, String code) throws Exception {

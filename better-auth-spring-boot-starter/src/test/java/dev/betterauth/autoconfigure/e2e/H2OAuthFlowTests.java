@@ -1,5 +1,7 @@
 package dev.betterauth.autoconfigure.e2e;
 
+import org.junit.jupiter.api.Test;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -11,6 +13,11 @@ class H2OAuthFlowTests extends AbstractOAuthFlowTests {
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		Database.H2.freshSchema("better_auth_e2e").forEach((name, value) -> registry.add(name, () -> value));
+	}
+
+	@Test
+	void runsOnH2() throws Exception {
+		org.assertj.core.api.Assertions.assertThat(databaseProduct()).isEqualTo("H2");
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.betterauth.autoconfigure.e2e;
 
+import org.junit.jupiter.api.Test;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -12,6 +14,11 @@ class MariaDbOAuthFlowTests extends AbstractOAuthFlowTests {
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		Database.MARIADB.freshSchema("better_auth_e2e").forEach((name, value) -> registry.add(name, () -> value));
+	}
+
+	@Test
+	void runsOnMariaDB() throws Exception {
+		org.assertj.core.api.Assertions.assertThat(databaseProduct()).isEqualTo("MariaDB");
 	}
 
 }

@@ -3,6 +3,8 @@ package dev.betterauth.autoconfigure;
 import java.net.http.HttpClient;
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
 import dev.betterauth.core.AuthJson;
 import dev.betterauth.core.account.AccountStore;
 import dev.betterauth.core.account.JpaAccountStore;
@@ -48,7 +50,7 @@ import org.springframework.web.client.RestClient;
  */
 @AutoConfiguration(after = { HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class })
 @ConditionalOnClass({ EntityManagerFactory.class, RestClient.class })
-@ConditionalOnBean({ EntityManagerFactory.class, PlatformTransactionManager.class })
+@ConditionalOnBean({ EntityManagerFactory.class, PlatformTransactionManager.class, DataSource.class })
 @ConditionalOnBooleanProperty(name = "better-auth.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(BetterAuthProperties.class)
 public final class BetterAuthAutoConfiguration {
@@ -74,8 +76,9 @@ public final class BetterAuthAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SessionStore betterAuthSessionStore(EntityManagerFactory entityManagerFactory) {
-		return new JpaSessionStore(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory));
+	SessionStore betterAuthSessionStore(EntityManagerFactory entityManagerFactory, DataSource dataSource) {
+		return new JpaSessionStore(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
+				dataSource);
 	}
 
 	@Bean

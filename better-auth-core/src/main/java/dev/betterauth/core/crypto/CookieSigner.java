@@ -23,8 +23,12 @@ public final class CookieSigner {
 
 	private final SecretKeySpec key;
 
+	// Mac.getInstance and init cost more than the HMAC itself; get-session verifies on every page load.
+	private final ThreadLocal<Mac> macs;
+
 	public CookieSigner(String secret) {
 		this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), HMAC);
+		this.macs = ThreadLocal.withInitial(this::newMac);
 	}
 
 	/**
@@ -65,10 +69,15 @@ public final class CookieSigner {
 	}
 
 	private String signature(String value) {
+		// doFinal resets the Mac for the next use on this thread.
+		return Base64.getEncoder().encodeToString(this.macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private Mac newMac() {
 		try {
 			Mac mac = Mac.getInstance(HMAC);
 			mac.init(this.key);
-			return Base64.getEncoder().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+			return mac;
 		}
 		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
 			throw new IllegalStateException("HMAC-SHA256 is required by every Java platform", ex);

@@ -3,8 +3,8 @@ package dev.betterauth.core.session;
 /**
  * A valid session as {@code get-session} reads it.
  *
- * @param session the session, with its user loaded
+ * @param session the session and its user
  * @param extended whether this read extended its expiry (the cookie must then be set again)
  */
-public record ActiveSession(Session session, boolean extended) {
+public record ActiveSession(SessionRecord session, boolean extended) {
 }

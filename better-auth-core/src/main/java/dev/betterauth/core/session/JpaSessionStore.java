@@ -1,27 +1,75 @@
 package dev.betterauth.core.session;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.List;
 import java.util.Optional;
+import java.util.TimeZone;
+
+import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@link SessionStore} on JPA.
  */
 public class JpaSessionStore implements SessionStore {
 
+	private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+
 	private final EntityManager entityManager;
 
-	public JpaSessionStore(EntityManager entityManager) {
+	private final JdbcTemplate jdbc;
+
+	private volatile String findByTokenSql;
+
+	/**
+	 * @param entityManager writes go through JPA
+	 * @param dataSource the hot read ({@code get-session}, every page load) is one plain JDBC
+	 * statement: an ORM session around it cost more than the query itself
+	 */
+	public JpaSessionStore(EntityManager entityManager, DataSource dataSource) {
 		this.entityManager = entityManager;
+		this.jdbc = new JdbcTemplate(dataSource);
 	}
 
 	@Override
-	public Optional<Session> findByToken(String token) {
-		return this.entityManager
-			.createQuery("select s from BetterAuthSession s join fetch s.user where s.token = :token", Session.class)
-			.setParameter("token", token)
-			.getResultStream()
-			.findFirst();
+	public Optional<SessionRecord> findByToken(String token) {
+		List<SessionRecord> found = this.jdbc.query(findByTokenSql(), JpaSessionStore::toRecord, token);
+		return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+	}
+
+	private String findByTokenSql() {
+		String sql = this.findByTokenSql;
+		if (sql == null) {
+			String q = this.jdbc.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData()
+				.getIdentifierQuoteString()
+				.trim());
+			sql = ("select s.`id`, s.`token`, s.`expiresAt`, s.`createdAt`, s.`updatedAt`, s.`ipAddress`, "
+					+ "s.`userAgent`, u.`id`, u.`name`, u.`email`, u.`emailVerified`, u.`image`, u.`createdAt`, "
+					+ "u.`updatedAt` from `session` s join `user` u on u.`id` = s.`userId` where s.`token` = ?")
+				.replace("`", q);
+			this.findByTokenSql = sql;
+		}
+		return sql;
+	}
+
+	private static SessionRecord toRecord(ResultSet rs, int row) throws SQLException {
+		return new SessionRecord(rs.getString(1), rs.getString(2), instant(rs, 3), instant(rs, 4), instant(rs, 5),
+				rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11),
+				rs.getString(12), instant(rs, 13), instant(rs, 14));
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
+		// As Hibernate writes Instant: UTC, also into zone-less columns (MariaDB datetime).
+		Timestamp timestamp = rs.getTimestamp(column, (Calendar) UTC.clone());
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	@Override
@@ -30,8 +78,14 @@ public class JpaSessionStore implements SessionStore {
 	}
 
 	@Override
-	public void delete(Session session) {
-		this.entityManager.remove(session);
+	public void extend(String id, Instant updatedAt, Instant expiresAt) {
+		this.entityManager
+			.createQuery("update BetterAuthSession s set s.updatedAt = :updatedAt, s.expiresAt = :expiresAt "
+					+ "where s.id = :id")
+			.setParameter("updatedAt", updatedAt)
+			.setParameter("expiresAt", expiresAt)
+			.setParameter("id", id)
+			.executeUpdate();
 	}
 
 	@Override

@@ -92,9 +92,4 @@ public class Session {
 		return this.user;
 	}
 
-	void extend(Instant now, Instant expiresAt) {
-		this.updatedAt = now;
-		this.expiresAt = expiresAt;
-	}
-
 }

@@ -62,24 +62,24 @@ public class SessionService {
 	 * @return the session, if valid
 	 */
 	public Optional<ActiveSession> find(String token, boolean mayExtend) {
-		return this.transactions.execute((status) -> {
-			Optional<Session> found = this.sessions.findByToken(token);
-			if (found.isEmpty()) {
-				return Optional.<ActiveSession>empty();
-			}
-			Session session = found.get();
-			Instant now = now();
-			if (!session.getExpiresAt().isAfter(now)) {
-				this.sessions.delete(session);
-				return Optional.<ActiveSession>empty();
-			}
-			Instant extendAt = session.getExpiresAt().minus(this.settings.expiresIn()).plus(this.settings.updateAge());
-			boolean extend = mayExtend && !now.isBefore(extendAt);
-			if (extend) {
-				session.extend(now, now.plus(this.settings.expiresIn()));
-			}
-			return Optional.of(new ActiveSession(session, extend));
-		});
+		// The common case is one SELECT outside any transaction; writes are rare and get their own.
+		Optional<SessionRecord> found = this.sessions.findByToken(token);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		SessionRecord session = found.get();
+		Instant now = now();
+		if (!session.expiresAt().isAfter(now)) {
+			this.transactions.executeWithoutResult((status) -> this.sessions.deleteByToken(token));
+			return Optional.empty();
+		}
+		Instant extendAt = session.expiresAt().minus(this.settings.expiresIn()).plus(this.settings.updateAge());
+		if (!mayExtend || now.isBefore(extendAt)) {
+			return Optional.of(new ActiveSession(session, false));
+		}
+		Instant expiresAt = now.plus(this.settings.expiresIn());
+		this.transactions.executeWithoutResult((status) -> this.sessions.extend(session.id(), now, expiresAt));
+		return Optional.of(new ActiveSession(session.extendedTo(now, expiresAt), true));
 	}
 
 	/**

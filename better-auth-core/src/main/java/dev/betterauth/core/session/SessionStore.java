@@ -1,5 +1,6 @@
 package dev.betterauth.core.session;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -8,15 +9,21 @@ import java.util.Optional;
 public interface SessionStore {
 
 	/**
-	 * Finds the session with this token, its user loaded in the same statement.
+	 * Reads the session with this token and its user in one statement; needs no transaction.
 	 * @param token the session token
 	 * @return the session, if any
 	 */
-	Optional<Session> findByToken(String token);
+	Optional<SessionRecord> findByToken(String token);
 
 	void insert(Session session);
 
-	void delete(Session session);
+	/**
+	 * Moves a session's expiry; joins the caller's transaction.
+	 * @param id the session id
+	 * @param updatedAt the new update time
+	 * @param expiresAt the new expiry
+	 */
+	void extend(String id, Instant updatedAt, Instant expiresAt);
 
 	void deleteByToken(String token);
 

@@ -13,7 +13,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,8 +32,8 @@ public class SessionController {
 	}
 
 	@GetMapping("/get-session")
-	ResponseEntity<String> getSession(HttpServletRequest request,
-			@RequestParam(name = "disableRefresh", required = false) boolean disableRefresh) {
+	ResponseEntity<String> getSession(HttpServletRequest request) {
+		boolean disableRefresh = "true".equals(request.getParameter("disableRefresh"));
 		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(MediaType.APPLICATION_JSON);

@@ -1,8 +1,7 @@
 package dev.betterauth.core.web;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.betterauth.core.session.Session;
-import dev.betterauth.core.user.User;
+import dev.betterauth.core.session.SessionRecord;
 
 /**
  * {@code get-session}'s answer: {@code {session, user}}.
@@ -12,14 +11,14 @@ import dev.betterauth.core.user.User;
  */
 record SessionView(SessionJson session, UserJson user) {
 
-	static SessionView of(Session session) {
-		User user = session.getUser();
+	static SessionView of(SessionRecord session) {
 		return new SessionView(
-				new SessionJson(session.getId(), session.getToken(), user.getId(),
-						Timestamps.format(session.getExpiresAt()), Timestamps.format(session.getCreatedAt()),
-						Timestamps.format(session.getUpdatedAt()), session.getIpAddress(), session.getUserAgent()),
-				new UserJson(user.getId(), user.getEmail(), user.getName(), user.getImage(), user.isEmailVerified(),
-						Timestamps.format(user.getCreatedAt()), Timestamps.format(user.getUpdatedAt())));
+				new SessionJson(session.id(), session.token(), session.userId(), Timestamps.format(session.expiresAt()),
+						Timestamps.format(session.createdAt()), Timestamps.format(session.updatedAt()),
+						session.ipAddress(), session.userAgent()),
+				new UserJson(session.userId(), session.userEmail(), session.userName(), session.userImage(),
+						session.userEmailVerified(), Timestamps.format(session.userCreatedAt()),
+						Timestamps.format(session.userUpdatedAt())));
 	}
 
 	@JsonPropertyOrder({ "id", "token", "userId", "expiresAt", "createdAt", "updatedAt", "ipAddress", "userAgent" })

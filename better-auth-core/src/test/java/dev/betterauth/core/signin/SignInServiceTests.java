@@ -15,6 +15,7 @@ import dev.betterauth.core.provider.OAuthUserInfo;
 import dev.betterauth.core.provider.TokenSet;
 import dev.betterauth.core.session.ClientInfo;
 import dev.betterauth.core.session.Session;
+import dev.betterauth.core.session.SessionRecord;
 import dev.betterauth.core.session.SessionService;
 import dev.betterauth.core.session.SessionSettings;
 import dev.betterauth.core.session.SessionStore;
@@ -184,8 +185,8 @@ class SignInServiceTests {
 		final List<Session> rows = new ArrayList<>();
 
 		@Override
-		public Optional<Session> findByToken(String token) {
-			return this.rows.stream().filter((s) -> s.getToken().equals(token)).findFirst();
+		public Optional<SessionRecord> findByToken(String token) {
+			throw new UnsupportedOperationException("sign-in never reads sessions");
 		}
 
 		@Override
@@ -194,8 +195,8 @@ class SignInServiceTests {
 		}
 
 		@Override
-		public void delete(Session session) {
-			this.rows.remove(session);
+		public void extend(String id, Instant updatedAt, Instant expiresAt) {
+			throw new UnsupportedOperationException("sign-in never extends sessions");
 		}
 
 		@Override

@@ -1,0 +1,34 @@
+package dev.betterauth.core.session;
+
+import java.time.Instant;
+
+/**
+ * A session and its user as {@code get-session} reads them: plain values, not managed entities, so
+ * reading costs one {@code SELECT} and nothing at commit.
+ *
+ * @param id the session id
+ * @param token the session token
+ * @param expiresAt when it expires
+ * @param createdAt when it was created
+ * @param updatedAt when it was last extended
+ * @param ipAddress the client address that created it
+ * @param userAgent the client that created it
+ * @param userId the user id
+ * @param userName the user's name
+ * @param userEmail the user's email
+ * @param userEmailVerified whether the user's email is verified
+ * @param userImage the user's image
+ * @param userCreatedAt when the user was created
+ * @param userUpdatedAt when the user was last updated
+ */
+public record SessionRecord(String id, String token, Instant expiresAt, Instant createdAt, Instant updatedAt,
+		String ipAddress, String userAgent, String userId, String userName, String userEmail,
+		boolean userEmailVerified, String userImage, Instant userCreatedAt, Instant userUpdatedAt) {
+
+	SessionRecord extendedTo(Instant now, Instant newExpiresAt) {
+		return new SessionRecord(this.id, this.token, newExpiresAt, this.createdAt, now, this.ipAddress,
+				this.userAgent, this.userId, this.userName, this.userEmail, this.userEmailVerified, this.userImage,
+				this.userCreatedAt, this.userUpdatedAt);
+	}
+
+}

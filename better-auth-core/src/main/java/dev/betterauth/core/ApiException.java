@@ -29,7 +29,7 @@ public class ApiException extends RuntimeException {
 	}
 
 	public static ApiException validation(String field, String problem) {
-		return new ApiException(400, "VALIDATION_ERROR", "[body." + field + "] " + problem);
+		return new ApiException(400, ErrorCodes.VALIDATION_ERROR, "[body." + field + "] " + problem);
 	}
 
 }

@@ -6,7 +6,9 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import dev.betterauth.core.AuthJson;
+import dev.betterauth.core.account.AccountService;
 import dev.betterauth.core.account.AccountStore;
+import dev.betterauth.core.event.AuthEventPublisher;
 import dev.betterauth.core.account.JpaAccountStore;
 import dev.betterauth.core.flow.OAuthCallback;
 import dev.betterauth.core.flow.SocialSignIn;
@@ -20,6 +22,7 @@ import dev.betterauth.core.provider.UserInfoMappers;
 import dev.betterauth.core.session.JpaSessionStore;
 import dev.betterauth.core.session.SessionService;
 import dev.betterauth.core.session.SessionStore;
+import dev.betterauth.core.signin.SignInPolicy;
 import dev.betterauth.core.signin.SignInService;
 import dev.betterauth.core.url.RedirectUrlPolicy;
 import dev.betterauth.core.user.JpaUserStore;
@@ -37,6 +40,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
@@ -91,9 +95,24 @@ public final class BetterAuthAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	AuthEventPublisher betterAuthEventPublisher(ApplicationEventPublisher publisher) {
+		return publisher::publishEvent;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	SessionService betterAuthSessionService(SessionStore sessions, BetterAuthSettings settings,
-			PlatformTransactionManager transactionManager) {
-		return new SessionService(sessions, settings.session(), new TransactionTemplate(transactionManager), this.clock);
+			PlatformTransactionManager transactionManager, AuthEventPublisher events) {
+		return new SessionService(sessions, settings.session(), new TransactionTemplate(transactionManager), events,
+				this.clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AccountService betterAuthAccountService(AccountStore accounts, BetterAuthSettings settings,
+			AuthEventPublisher events, PlatformTransactionManager transactionManager) {
+		return new AccountService(accounts, settings.linking().allowUnlinkingAll(), events,
+				new TransactionTemplate(transactionManager));
 	}
 
 	@Bean
@@ -135,8 +154,10 @@ public final class BetterAuthAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	SignInService betterAuthSignInService(UserStore users, AccountStore accounts, SessionService sessions,
-			PlatformTransactionManager transactionManager) {
-		return new SignInService(users, accounts, sessions, new TransactionTemplate(transactionManager), this.clock);
+			SessionStore sessionStore, BetterAuthSettings settings, ObjectProvider<SignInPolicy> policies,
+			AuthEventPublisher events, PlatformTransactionManager transactionManager) {
+		return new SignInService(users, accounts, sessions, sessionStore, settings.linking(),
+				policies.orderedStream().toList(), events, new TransactionTemplate(transactionManager), this.clock);
 	}
 
 	@Bean

@@ -56,6 +56,8 @@ public class BetterAuthProperties {
 
 	private final Http http = new Http();
 
+	private final Account account = new Account();
+
 	/**
 	 * OAuth 2.0 and OpenID Connect providers, by id.
 	 */
@@ -119,6 +121,10 @@ public class BetterAuthProperties {
 
 	public Http getHttp() {
 		return this.http;
+	}
+
+	public Account getAccount() {
+		return this.account;
 	}
 
 	public Map<String, Provider> getProviders() {
@@ -230,6 +236,118 @@ public class BetterAuthProperties {
 	}
 
 	/**
+	 * Provider accounts.
+	 */
+	public static class Account {
+
+		private final Linking linking = new Linking();
+
+		public Linking getLinking() {
+			return this.linking;
+		}
+
+	}
+
+	/**
+	 * Account linking.
+	 */
+	public static class Linking {
+
+		/**
+		 * Whether provider accounts may be linked to existing users at all.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Providers whose emails count as verified even without email_verified: true.
+		 */
+		private List<String> trustedProviders = new ArrayList<>();
+
+		/**
+		 * Whether linking by email also needs the local user's email to be verified. Blocks
+		 * pre-registration account takeover (GHSA-g38m-r43w-p2q7).
+		 */
+		private boolean requireLocalEmailVerified = true;
+
+		/**
+		 * Whether sign-in never links by email; accounts are then linked only through /link-social.
+		 */
+		private boolean disableImplicitLinking = false;
+
+		/**
+		 * Whether linking copies the provider's name and image to the user (never the email).
+		 */
+		private boolean updateUserInfoOnLink = false;
+
+		/**
+		 * Whether /link-social may link an account whose email differs from the user's.
+		 */
+		private boolean allowDifferentEmails = false;
+
+		/**
+		 * Whether a user's last account may be unlinked.
+		 */
+		private boolean allowUnlinkingAll = false;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public List<String> getTrustedProviders() {
+			return this.trustedProviders;
+		}
+
+		public void setTrustedProviders(List<String> trustedProviders) {
+			this.trustedProviders = trustedProviders;
+		}
+
+		public boolean isRequireLocalEmailVerified() {
+			return this.requireLocalEmailVerified;
+		}
+
+		public void setRequireLocalEmailVerified(boolean requireLocalEmailVerified) {
+			this.requireLocalEmailVerified = requireLocalEmailVerified;
+		}
+
+		public boolean isDisableImplicitLinking() {
+			return this.disableImplicitLinking;
+		}
+
+		public void setDisableImplicitLinking(boolean disableImplicitLinking) {
+			this.disableImplicitLinking = disableImplicitLinking;
+		}
+
+		public boolean isUpdateUserInfoOnLink() {
+			return this.updateUserInfoOnLink;
+		}
+
+		public void setUpdateUserInfoOnLink(boolean updateUserInfoOnLink) {
+			this.updateUserInfoOnLink = updateUserInfoOnLink;
+		}
+
+		public boolean isAllowDifferentEmails() {
+			return this.allowDifferentEmails;
+		}
+
+		public void setAllowDifferentEmails(boolean allowDifferentEmails) {
+			this.allowDifferentEmails = allowDifferentEmails;
+		}
+
+		public boolean isAllowUnlinkingAll() {
+			return this.allowUnlinkingAll;
+		}
+
+		public void setAllowUnlinkingAll(boolean allowUnlinkingAll) {
+			this.allowUnlinkingAll = allowUnlinkingAll;
+		}
+
+	}
+
+	/**
 	 * An OAuth 2.0 or OpenID Connect provider.
 	 */
 	public static class Provider {
@@ -290,6 +408,47 @@ public class BetterAuthProperties {
 		 * Access token lifetime assumed when the token response has no expires_in.
 		 */
 		private Duration accessTokenExpiresIn;
+
+		/**
+		 * Whether no new users may sign up through this provider.
+		 */
+		private boolean disableSignUp = false;
+
+		/**
+		 * Whether new users may sign up through this provider only when the sign-in request says
+		 * requestSignUp: true.
+		 */
+		private boolean disableImplicitSignUp = false;
+
+		/**
+		 * Whether every sign-in copies the provider's name and image to the user, and its email when
+		 * the provider vouches for it.
+		 */
+		private boolean overrideUserInfoOnSignIn = false;
+
+		public boolean isDisableSignUp() {
+			return this.disableSignUp;
+		}
+
+		public void setDisableSignUp(boolean disableSignUp) {
+			this.disableSignUp = disableSignUp;
+		}
+
+		public boolean isDisableImplicitSignUp() {
+			return this.disableImplicitSignUp;
+		}
+
+		public void setDisableImplicitSignUp(boolean disableImplicitSignUp) {
+			this.disableImplicitSignUp = disableImplicitSignUp;
+		}
+
+		public boolean isOverrideUserInfoOnSignIn() {
+			return this.overrideUserInfoOnSignIn;
+		}
+
+		public void setOverrideUserInfoOnSignIn(boolean overrideUserInfoOnSignIn) {
+			this.overrideUserInfoOnSignIn = overrideUserInfoOnSignIn;
+		}
 
 		public String getClientId() {
 			return this.clientId;

@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.betterauth.core.flow.FlowSettings;
 import dev.betterauth.core.provider.ProviderRegistration;
+import dev.betterauth.core.provider.ProviderRules;
 import dev.betterauth.core.session.SessionSettings;
+import dev.betterauth.core.signin.LinkingSettings;
 import dev.betterauth.core.url.RedirectUrlPolicy;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -40,8 +43,11 @@ final class BetterAuthSettings {
 
 	private final List<ProviderRegistration> providers;
 
+	private final LinkingSettings linking;
+
 	private BetterAuthSettings(String secret, boolean secure, FlowSettings flow, SessionSettings session,
-			List<String> trustedOrigins, List<ProviderRegistration> providers) {
+			List<String> trustedOrigins, List<ProviderRegistration> providers, LinkingSettings linking) {
+		this.linking = linking;
 		this.secret = secret;
 		this.secure = secure;
 		this.flow = flow;
@@ -102,7 +108,13 @@ final class BetterAuthSettings {
 		}
 		return new BetterAuthSettings(secret, baseUrl.getScheme().equalsIgnoreCase("https"),
 				new FlowSettings(base, basePath, errorUrl, STATE_TIME_TO_LIVE), new SessionSettings(expiresIn, updateAge),
-				List.copyOf(trusted), List.copyOf(providers));
+				List.copyOf(trusted), List.copyOf(providers), linking(properties.getAccount().getLinking()));
+	}
+
+	private static LinkingSettings linking(BetterAuthProperties.Linking linking) {
+		return new LinkingSettings(linking.isEnabled(), Set.copyOf(linking.getTrustedProviders()),
+				linking.isRequireLocalEmailVerified(), linking.isDisableImplicitLinking(),
+				linking.isUpdateUserInfoOnLink(), linking.isAllowDifferentEmails(), linking.isAllowUnlinkingAll());
 	}
 
 	private static ProviderRegistration provider(String id, BetterAuthProperties.Provider provider) {
@@ -136,7 +148,8 @@ final class BetterAuthSettings {
 		}
 		return new ProviderRegistration(id, provider.getClientId(), provider.getClientSecret(), auth, token, userInfo,
 				discovery, provider.getIssuer(), provider.getScopes(), provider.isPkce(), provider.getAuthentication(),
-				provider.getAccessTokenExpiresIn());
+				provider.getAccessTokenExpiresIn(), new ProviderRules(provider.isDisableSignUp(),
+						provider.isDisableImplicitSignUp(), provider.isOverrideUserInfoOnSignIn()));
 	}
 
 	private static URI optionalUrl(String name, String value) {
@@ -197,6 +210,10 @@ final class BetterAuthSettings {
 
 	List<ProviderRegistration> providers() {
 		return this.providers;
+	}
+
+	LinkingSettings linking() {
+		return this.linking;
 	}
 
 }

@@ -1,9 +1,11 @@
 package dev.betterauth.autoconfigure;
 
+import dev.betterauth.core.account.AccountService;
 import dev.betterauth.core.crypto.CookieSigner;
 import dev.betterauth.core.flow.OAuthCallback;
 import dev.betterauth.core.flow.SocialSignIn;
 import dev.betterauth.core.session.SessionService;
+import dev.betterauth.core.web.AccountController;
 import dev.betterauth.core.web.AuthApiExceptionHandler;
 import dev.betterauth.core.web.AuthCookies;
 import dev.betterauth.core.web.ErrorExplanations;
@@ -56,6 +58,12 @@ public final class BetterAuthWebAutoConfiguration {
 	@Bean
 	SessionController betterAuthSessionController(SessionService sessions, AuthCookies cookies) {
 		return new SessionController(sessions, cookies);
+	}
+
+	@Bean
+	AccountController betterAuthAccountController(SocialSignIn signIn, AccountService accounts,
+			SessionService sessions, AuthCookies cookies) {
+		return new AccountController(signIn, accounts, sessions, cookies);
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package dev.betterauth.core.account;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,5 +17,14 @@ public interface AccountStore {
 	Optional<Account> findByProviderAccount(String providerId, String accountId);
 
 	void insert(Account account);
+
+	/**
+	 * The user's accounts, oldest first.
+	 * @param userId the user
+	 * @return the accounts
+	 */
+	List<Account> findByUserId(String userId);
+
+	void delete(Account account);
 
 }

@@ -1,5 +1,6 @@
 package dev.betterauth.core.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -29,6 +30,20 @@ public class JpaAccountStore implements AccountStore {
 	@Override
 	public void insert(Account account) {
 		this.entityManager.persist(account);
+	}
+
+	@Override
+	public List<Account> findByUserId(String userId) {
+		return this.entityManager
+			.createQuery("select a from BetterAuthAccount a where a.user.id = :userId order by a.createdAt, a.id",
+					Account.class)
+			.setParameter("userId", userId)
+			.getResultList();
+	}
+
+	@Override
+	public void delete(Account account) {
+		this.entityManager.remove(account);
 	}
 
 }

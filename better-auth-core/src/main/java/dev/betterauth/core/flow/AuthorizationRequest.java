@@ -3,6 +3,8 @@ package dev.betterauth.core.flow;
 import java.util.List;
 import java.util.Map;
 
+import dev.betterauth.core.signin.LinkIntent;
+
 /**
  * A request to start a social sign-in, as {@code POST /sign-in/social} carries it.
  *
@@ -14,10 +16,11 @@ import java.util.Map;
  * @param loginHint sent as {@code login_hint}, may be {@code null}
  * @param additionalParams extra authorization parameters (reserved names refused)
  * @param requestSignUp whether the client asks to sign up
+ * @param link the signed-in user linking an account ({@code /link-social}), {@code null} for a sign-in
  */
 public record AuthorizationRequest(String providerId, String callbackURL, String errorCallbackURL,
 		String newUserCallbackURL, List<String> scopes, String loginHint, Map<String, String> additionalParams,
-		boolean requestSignUp) {
+		boolean requestSignUp, LinkIntent link) {
 
 	public AuthorizationRequest {
 		scopes = (scopes != null) ? List.copyOf(scopes) : List.of();

@@ -1,5 +1,6 @@
 package dev.betterauth.core.flow;
 
+import dev.betterauth.core.ErrorCodes;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -75,7 +76,7 @@ public class OAuthCallback {
 		}
 		catch (RuntimeException ex) {
 			logger.error("OAuth callback for provider {} failed unexpectedly", request.providerId(), ex);
-			return fail(this.settings.errorUrl(), "internal_server_error",
+			return fail(this.settings.errorUrl(), ErrorCodes.INTERNAL_SERVER_ERROR,
 					"the sign-in failed on the server; nothing was saved", true);
 		}
 	}
@@ -86,20 +87,20 @@ public class OAuthCallback {
 		for (String name : SINGLE_VALUED) {
 			List<String> values = parameters.get(name);
 			if (values != null && values.size() > 1) {
-				return fail(defaultErrorUrl, "invalid_callback_request", "parameter '" + name + "' was sent twice",
+				return fail(defaultErrorUrl, ErrorCodes.INVALID_CALLBACK_REQUEST, "parameter '" + name + "' was sent twice",
 						false);
 			}
 		}
 		String state = single(parameters, "state");
 		if (state == null || state.isEmpty()) {
-			return fail(defaultErrorUrl, "state_not_found", "the callback carries no state parameter", false);
+			return fail(defaultErrorUrl, ErrorCodes.STATE_NOT_FOUND, "the callback carries no state parameter", false);
 		}
 		if (state.length() > 256) {
-			return fail(defaultErrorUrl, "state_mismatch", "no sign-in was started with this state", false);
+			return fail(defaultErrorUrl, ErrorCodes.STATE_MISMATCH, "no sign-in was started with this state", false);
 		}
 		Optional<Verification> row = this.verifications.findByIdentifier(OAuthState.identifier(state));
 		if (row.isEmpty()) {
-			return fail(defaultErrorUrl, "state_mismatch",
+			return fail(defaultErrorUrl, ErrorCodes.STATE_MISMATCH,
 					"no sign-in was started with this state, or it was already used", false);
 		}
 		OAuthState flow;
@@ -108,23 +109,23 @@ public class OAuthCallback {
 		}
 		catch (JacksonException ex) {
 			logger.warn("Unreadable OAuth state row {}", row.get().getId());
-			return fail(defaultErrorUrl, "state_mismatch", "the stored sign-in state is unreadable", false);
+			return fail(defaultErrorUrl, ErrorCodes.STATE_MISMATCH, "the stored sign-in state is unreadable", false);
 		}
 		String errorUrl = (flow.errorURL() != null) ? flow.errorURL() : defaultErrorUrl;
 		if (request.stateCookie() == null || !request.stateCookie().equals(state)) {
 			// The row is kept: the browser that started the flow can still finish it.
-			return fail(errorUrl, "state_mismatch",
+			return fail(errorUrl, ErrorCodes.STATE_MISMATCH,
 					"this browser did not start this sign-in (the state cookie is missing or different)", false);
 		}
 		if (!this.verifications.consume(row.get().getId())) {
-			return fail(errorUrl, "state_mismatch", "this sign-in was already completed", true);
+			return fail(errorUrl, ErrorCodes.STATE_MISMATCH, "this sign-in was already completed", true);
 		}
 		if (flow.expiresAt() < this.clock.millis()) {
-			return fail(errorUrl, "state_mismatch", "the sign-in took too long and expired; please start again",
+			return fail(errorUrl, ErrorCodes.STATE_MISMATCH, "the sign-in took too long and expired; please start again",
 					true);
 		}
 		if (flow.providerId() == null || !flow.providerId().equals(request.providerId())) {
-			return fail(errorUrl, "state_mismatch", "this sign-in was started for another provider", true);
+			return fail(errorUrl, ErrorCodes.STATE_MISMATCH, "this sign-in was started for another provider", true);
 		}
 		String providerError = single(parameters, "error");
 		if (providerError != null) {
@@ -132,11 +133,11 @@ public class OAuthCallback {
 		}
 		String code = single(parameters, "code");
 		if (code == null || code.isEmpty()) {
-			return fail(errorUrl, "no_code", "the provider sent no authorization code", true);
+			return fail(errorUrl, ErrorCodes.NO_CODE, "the provider sent no authorization code", true);
 		}
 		Optional<OAuthProvider> found = this.providers.find(request.providerId());
 		if (found.isEmpty()) {
-			return fail(errorUrl, "oauth_provider_not_found",
+			return fail(errorUrl, ErrorCodes.OAUTH_PROVIDER_NOT_FOUND,
 					"provider '" + request.providerId() + "' is not configured", true);
 		}
 		OAuthProvider provider = found.get();
@@ -154,11 +155,11 @@ public class OAuthCallback {
 			issuer = provider.endpoints().issuer();
 		}
 		catch (ProviderException ex) {
-			throw new OAuthError("invalid_code", ex.getMessage(), ex);
+			throw new OAuthError(ErrorCodes.INVALID_CODE, ex.getMessage(), ex);
 		}
 		String iss = single(request.parameters(), "iss");
 		if (iss != null && issuer != null && !iss.equals(issuer)) {
-			throw new OAuthError("issuer_mismatch",
+			throw new OAuthError(ErrorCodes.ISSUER_MISMATCH,
 					"the callback's iss parameter names another issuer than provider '" + provider.id() + "'");
 		}
 		TokenSet tokens;
@@ -168,15 +169,21 @@ public class OAuthCallback {
 		}
 		catch (ProviderException ex) {
 			logger.info("Code exchange with provider {} failed: {}", provider.id(), ex.getMessage());
-			throw new OAuthError("invalid_code", ex.getMessage(), ex);
+			throw new OAuthError(ErrorCodes.INVALID_CODE, ex.getMessage(), ex);
 		}
 		OAuthUserInfo info = this.userInfo.load(provider, tokens, flow.idTokenNonce());
+		SignInAttempt attempt = new SignInAttempt(provider.id(), provider.registration().rules(), info, tokens,
+				flow.requestedScopes(), Boolean.TRUE.equals(flow.requestSignUp()), request.client());
+		if (flow.link() != null) {
+			// An explicit link: the account joins the signed-in user; no new session.
+			this.signIn.link(flow.link(), attempt);
+			return new CallbackResult(flow.callbackURL(), null, true);
+		}
 		if (info.email() == null || info.email().isBlank()) {
-			throw new OAuthError("email_not_found", "provider '" + provider.id()
+			throw new OAuthError(ErrorCodes.EMAIL_NOT_FOUND, "provider '" + provider.id()
 					+ "' did not return an email; request the email scope or map a custom claim");
 		}
-		SignInResult result = this.signIn.signIn(new SignInAttempt(provider.id(), info, tokens,
-				flow.requestedScopes(), Boolean.TRUE.equals(flow.requestSignUp()), request.client()));
+		SignInResult result = this.signIn.signIn(attempt);
 		String target = (result.newUser() && flow.newUserURL() != null) ? flow.newUserURL() : flow.callbackURL();
 		return new CallbackResult(target, result.session(), true);
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.betterauth.core.signin.LinkIntent;
 
 /**
  * What a started flow remembers, stored as JSON in {@code verification.value} under
@@ -20,12 +21,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param idTokenNonce the OpenID nonce, may be {@code null}
  * @param requestSignUp whether the client asked to sign up
  * @param requestedScopes the scopes sent to the provider
+ * @param link the signed-in user linking an account, {@code null} for a sign-in
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OAuthState(String callbackURL, String codeVerifier, String errorURL, String newUserURL, long expiresAt,
 		String providerId, String oauthState, String idTokenNonce, Boolean requestSignUp,
-		List<String> requestedScopes) {
+		List<String> requestedScopes, LinkIntent link) {
 
 	/** Prefix of the verification identifier. */
 	public static final String IDENTIFIER_PREFIX = "auth-state:";

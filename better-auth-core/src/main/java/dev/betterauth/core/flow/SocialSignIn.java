@@ -1,5 +1,6 @@
 package dev.betterauth.core.flow;
 
+import dev.betterauth.core.ErrorCodes;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -71,13 +72,13 @@ public class SocialSignIn {
 	public StartedFlow start(AuthorizationRequest request) {
 		validate(request);
 		OAuthProvider provider = this.providers.find(request.providerId())
-			.orElseThrow(() -> new ApiException(404, "PROVIDER_NOT_FOUND", "Provider not found"));
+			.orElseThrow(() -> new ApiException(404, ErrorCodes.PROVIDER_NOT_FOUND, "Provider not found"));
 		ProviderEndpoints endpoints;
 		try {
 			endpoints = provider.endpoints();
 		}
 		catch (ProviderException ex) {
-			throw new ApiException(502, "PROVIDER_UNAVAILABLE",
+			throw new ApiException(502, ErrorCodes.PROVIDER_UNAVAILABLE,
 					"Provider '" + provider.id() + "' could not be set up: " + ex.getMessage());
 		}
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -91,7 +92,7 @@ public class SocialSignIn {
 		OAuthState data = new OAuthState(
 				(request.callbackURL() != null) ? request.callbackURL() : this.settings.baseUrl(), verifier,
 				request.errorCallbackURL(), request.newUserCallbackURL(), expiresAt.toEpochMilli(), provider.id(), state,
-				nonce, request.requestSignUp() ? Boolean.TRUE : null, scopes);
+				nonce, request.requestSignUp() ? Boolean.TRUE : null, scopes, request.link());
 		this.verifications.insert(new Verification(RandomStrings.id(), OAuthState.identifier(state),
 				this.json.writeValueAsString(data), now, expiresAt));
 
@@ -134,9 +135,9 @@ public class SocialSignIn {
 			throw ApiException.validation("additionalParams",
 					"reserved parameters cannot be overridden: " + String.join(", ", reserved));
 		}
-		check(request.callbackURL(), "INVALID_CALLBACK_URL", "Invalid callbackURL");
-		check(request.errorCallbackURL(), "INVALID_ERROR_CALLBACK_URL", "Invalid errorCallbackURL");
-		check(request.newUserCallbackURL(), "INVALID_NEW_USER_CALLBACK_URL", "Invalid newUserCallbackURL");
+		check(request.callbackURL(), ErrorCodes.INVALID_CALLBACK_URL, "Invalid callbackURL");
+		check(request.errorCallbackURL(), ErrorCodes.INVALID_ERROR_CALLBACK_URL, "Invalid errorCallbackURL");
+		check(request.newUserCallbackURL(), ErrorCodes.INVALID_NEW_USER_CALLBACK_URL, "Invalid newUserCallbackURL");
 	}
 
 	private void check(String url, String code, String message) {

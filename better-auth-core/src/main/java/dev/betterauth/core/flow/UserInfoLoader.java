@@ -1,5 +1,6 @@
 package dev.betterauth.core.flow;
 
+import dev.betterauth.core.ErrorCodes;
 import java.text.ParseException;
 import java.util.Map;
 import java.util.Objects;
@@ -57,7 +58,7 @@ public class UserInfoLoader {
 				profile = this.http.fetchUserInfo(provider, tokens.accessToken());
 			}
 			catch (ProviderException ex) {
-				throw new OAuthError("unable_to_get_user_info", ex.getMessage(), ex);
+				throw new OAuthError(ErrorCodes.UNABLE_TO_GET_USER_INFO, ex.getMessage(), ex);
 			}
 			if (idClaims != null && idClaims.get("sub") != null && profile.get("sub") != null
 					&& !Objects.equals(idClaims.get("sub"), profile.get("sub"))) {
@@ -83,12 +84,12 @@ public class UserInfoLoader {
 			return claims.toJSONObject();
 		}
 		catch (ParseException ex) {
-			throw new OAuthError("unable_to_get_user_info", "the id_token is not a readable JWT", ex);
+			throw new OAuthError(ErrorCodes.UNABLE_TO_GET_USER_INFO, "the id_token is not a readable JWT", ex);
 		}
 	}
 
 	private static OAuthError failure(String description) {
-		return new OAuthError("unable_to_get_user_info", description);
+		return new OAuthError(ErrorCodes.UNABLE_TO_GET_USER_INFO, description);
 	}
 
 }

@@ -20,13 +20,15 @@ import java.util.List;
  * @param pkce whether to send a PKCE challenge (S256)
  * @param clientAuthentication how to authenticate at the token endpoint
  * @param accessTokenExpiresIn lifetime assumed when a token response has no {@code expires_in}
+ * @param rules what the provider may do at sign-in
  */
 public record ProviderRegistration(String id, String clientId, String clientSecret, URI authorizationUri,
 		URI tokenUri, URI userInfoUri, URI discoveryUri, String issuer, List<String> scopes, boolean pkce,
-		ClientAuthentication clientAuthentication, Duration accessTokenExpiresIn) {
+		ClientAuthentication clientAuthentication, Duration accessTokenExpiresIn, ProviderRules rules) {
 
 	public ProviderRegistration {
 		scopes = List.copyOf(scopes);
+		rules = (rules != null) ? rules : ProviderRules.DEFAULT;
 	}
 
 	/** Whether the provider speaks OpenID Connect: discovery, an issuer, or the {@code openid} scope. */

@@ -89,6 +89,17 @@ public class JpaSessionStore implements SessionStore {
 	}
 
 	@Override
+	public Optional<String> findLiveUserId(String sessionId, Instant now) {
+		return this.entityManager
+			.createQuery("select s.user.id from BetterAuthSession s where s.id = :id and s.expiresAt > :now",
+					String.class)
+			.setParameter("id", sessionId)
+			.setParameter("now", now)
+			.getResultStream()
+			.findFirst();
+	}
+
+	@Override
 	public void deleteByToken(String token) {
 		this.entityManager.createQuery("delete from BetterAuthSession s where s.token = :token")
 			.setParameter("token", token)

@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import dev.betterauth.core.crypto.RandomStrings;
+import dev.betterauth.core.event.AuthEventPublisher;
+import dev.betterauth.core.event.SignedOutEvent;
 import dev.betterauth.core.user.User;
 
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,13 +28,16 @@ public class SessionService {
 
 	private final TransactionTemplate transactions;
 
+	private final AuthEventPublisher events;
+
 	private final Clock clock;
 
 	public SessionService(SessionStore sessions, SessionSettings settings, TransactionTemplate transactions,
-			Clock clock) {
+			AuthEventPublisher events, Clock clock) {
 		this.sessions = sessions;
 		this.settings = settings;
 		this.transactions = transactions;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -83,11 +88,17 @@ public class SessionService {
 	}
 
 	/**
-	 * Deletes the session with this token, if any.
+	 * Signs out: deletes the session with this token, if any, and then publishes
+	 * {@link SignedOutEvent}.
 	 * @param token the session token
 	 */
 	public void revoke(String token) {
+		Optional<SessionRecord> session = this.sessions.findByToken(token);
+		if (session.isEmpty()) {
+			return;
+		}
 		this.transactions.executeWithoutResult((status) -> this.sessions.deleteByToken(token));
+		this.events.publish(new SignedOutEvent(session.get().userId(), session.get().id()));
 	}
 
 	private Instant now() {

@@ -27,4 +27,12 @@ public interface SessionStore {
 
 	void deleteByToken(String token);
 
+	/**
+	 * The user of a session that has not expired.
+	 * @param sessionId the session id
+	 * @param now the current time
+	 * @return the user id, if the session is live
+	 */
+	Optional<String> findLiveUserId(String sessionId, Instant now);
+
 }

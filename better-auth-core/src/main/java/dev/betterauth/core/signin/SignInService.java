@@ -3,41 +3,49 @@ package dev.betterauth.core.signin;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
+import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.OAuthError;
 import dev.betterauth.core.account.Account;
 import dev.betterauth.core.account.AccountStore;
 import dev.betterauth.core.crypto.RandomStrings;
+import dev.betterauth.core.event.AccountLinkedEvent;
+import dev.betterauth.core.event.AuthEvent;
+import dev.betterauth.core.event.AuthEventPublisher;
+import dev.betterauth.core.event.SessionCreatedEvent;
+import dev.betterauth.core.event.UserCreatedEvent;
 import dev.betterauth.core.provider.OAuthUserInfo;
 import dev.betterauth.core.provider.ProviderHttpClient;
 import dev.betterauth.core.provider.TokenSet;
 import dev.betterauth.core.session.Session;
 import dev.betterauth.core.session.SessionService;
+import dev.betterauth.core.session.SessionStore;
 import dev.betterauth.core.user.User;
 import dev.betterauth.core.user.UserStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DataAccessException;
-import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns a provider identity into a user and a session, in one transaction:
- * <ul>
- * <li>a known provider account signs its user in (tokens updated, new session);</li>
- * <li>an unknown account whose email belongs to a user is refused ({@code account_not_linked});</li>
- * <li>otherwise a new user, account and session are created.</li>
- * </ul>
- * A concurrent sign-in that commits first makes the unique indexes reject this one; it is then run
- * once more, and finds what the winner wrote.
+ * Turns a provider identity into a user and a session, each sign-in in one transaction, by the
+ * {@link LinkingRules}: a known account signs its user in; an unknown one is linked to the user with
+ * its email only when that is safe; otherwise a new user is created. Policies are asked before
+ * anything is written; events are published after commit. A concurrent sign-in that commits first
+ * makes the unique indexes (or a deadlock) reject this one, which is then run again and finds what
+ * the winner wrote.
  */
 public class SignInService {
 
 	private static final Logger logger = LoggerFactory.getLogger(SignInService.class);
+
+	private static final int ATTEMPTS = 3;
 
 	private final UserStore users;
 
@@ -45,75 +53,221 @@ public class SignInService {
 
 	private final SessionService sessions;
 
+	private final SessionStore sessionStore;
+
+	private final LinkingSettings linking;
+
+	private final List<SignInPolicy> policies;
+
+	private final AuthEventPublisher events;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	public SignInService(UserStore users, AccountStore accounts, SessionService sessions,
+	public SignInService(UserStore users, AccountStore accounts, SessionService sessions, SessionStore sessionStore,
+			LinkingSettings linking, List<SignInPolicy> policies, AuthEventPublisher events,
 			TransactionTemplate transactions, Clock clock) {
 		this.users = users;
 		this.accounts = accounts;
 		this.sessions = sessions;
+		this.sessionStore = sessionStore;
+		this.linking = linking;
+		this.policies = List.copyOf(policies);
+		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
 
 	/**
-	 * Signs in.
-	 * @param attempt the provider identity
+	 * Signs in (or up).
+	 * @param attempt the provider identity (with an email)
 	 * @return the user and new session
-	 * @throws OAuthError {@code account_not_linked}, {@code unable_to_create_user} or
-	 * {@code internal_server_error}
+	 * @throws OAuthError {@code account_not_linked}, {@code signup_disabled},
+	 * {@code unable_to_create_user}, {@code internal_server_error}, or a policy's own code
 	 */
 	public SignInResult signIn(SignInAttempt attempt) {
-		try {
-			return this.transactions.execute((status) -> signInOnce(attempt));
-		}
-		catch (DataAccessException | TransactionException ex) {
-			if (!Failures.isUniqueViolation(ex)) {
-				throw databaseFailure(ex);
+		return inTransaction((published) -> signInOnce(attempt, published), ErrorCodes.UNABLE_TO_CREATE_USER,
+				"another sign-in created a conflicting user or account at the same moment; try again");
+	}
+
+	/**
+	 * Links a provider account to the signed-in user who started the flow; no new session.
+	 * @param intent who started it
+	 * @param attempt the provider identity
+	 * @throws OAuthError {@code unable_to_link_account}, {@code email_does_not_match},
+	 * {@code account_already_linked_to_different_user}, {@code internal_server_error}, or a
+	 * policy's own code
+	 */
+	public void link(LinkIntent intent, SignInAttempt attempt) {
+		inTransaction((published) -> {
+			linkOnce(intent, attempt, published);
+			return null;
+		}, ErrorCodes.UNABLE_TO_LINK_ACCOUNT, "another request changed this account at the same moment; try again");
+	}
+
+	private <T> T inTransaction(Function<List<AuthEvent>, T> work, String raceCode, String raceDescription) {
+		for (int attempt = 1;; attempt++) {
+			List<AuthEvent> published = new ArrayList<>();
+			try {
+				T result = this.transactions.execute((status) -> work.apply(published));
+				published.forEach(this.events::publish);
+				return result;
 			}
-			logger.debug("Concurrent sign-in for provider {} won the race; retrying", attempt.providerId());
-		}
-		try {
-			return this.transactions.execute((status) -> signInOnce(attempt));
-		}
-		catch (DataAccessException | TransactionException ex) {
-			if (Failures.isUniqueViolation(ex)) {
-				throw new OAuthError("unable_to_create_user",
-						"another sign-in created a conflicting user or account at the same moment; try again", ex);
+			catch (OAuthError ex) {
+				throw ex;
 			}
-			throw databaseFailure(ex);
+			catch (RuntimeException ex) {
+				// Also raw persistence exceptions from an auto-flush: the SQL state in the cause decides.
+				if (!Failures.isRetryable(ex)) {
+					logger.error("Sign-in failed in the database", ex);
+					throw new OAuthError(ErrorCodes.INTERNAL_SERVER_ERROR,
+							"the sign-in could not be saved; nothing was written");
+				}
+				if (attempt == ATTEMPTS) {
+					throw new OAuthError(raceCode, raceDescription, ex);
+				}
+				logger.debug("A concurrent sign-in won the race (attempt {}); trying again", attempt);
+			}
 		}
 	}
 
-	private SignInResult signInOnce(SignInAttempt attempt) {
+	private SignInResult signInOnce(SignInAttempt attempt, List<AuthEvent> published) {
 		OAuthUserInfo info = attempt.userInfo();
-		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		Optional<Account> existing = this.accounts.findByProviderAccount(attempt.providerId(), info.id());
-		if (existing.isPresent()) {
-			Account account = existing.get();
-			updateTokens(account, attempt.tokens(), attempt.requestedScopes(), now);
-			Session session = this.sessions.create(account.getUser(), attempt.client());
-			return new SignInResult(account.getUser(), session, false);
+		String providerId = attempt.providerId();
+		Instant now = now();
+		Optional<Account> existing = this.accounts.findByProviderAccount(providerId, info.id());
+		User userWithEmail = existing.isPresent() ? null : this.users.findByEmail(info.email()).orElse(null);
+		LinkingRules.Decision decision = LinkingRules.signIn(existing.isPresent(), userWithEmail, providerId, info,
+				attempt.rules(), attempt.requestSignUp(), this.linking);
+		if (decision.action() == null) {
+			throw new OAuthError(decision.errorCode(), decision.description());
 		}
-		String email = info.email().toLowerCase(Locale.ROOT);
-		if (this.users.findByEmail(email).isPresent()) {
-			throw new OAuthError("account_not_linked", "a user with this email exists but has not linked "
-					+ attempt.providerId() + "; sign in with the provider the account was created with");
+		User user = switch (decision.action()) {
+			case SIGN_IN -> existing.get().getUser();
+			case LINK_ACCOUNT -> userWithEmail;
+			case CREATE_USER -> null;
+		};
+		check(new SignInCheck(providerId, decision.action(), info, (user != null) ? user.getId() : null));
+		boolean newUser = false;
+		switch (decision.action()) {
+			case SIGN_IN -> {
+				updateTokens(existing.get(), attempt.tokens(), attempt.requestedScopes(), now, false);
+				refreshUser(user, info, attempt.rules().overrideUserInfoOnSignIn(), now);
+			}
+			case LINK_ACCOUNT -> {
+				addAccount(user, providerId, attempt, now);
+				if (this.linking.updateUserInfoOnLink()) {
+					copyNameAndImage(user, info, now);
+				}
+				verifyEmailIfVouched(user, info, now);
+				published.add(new AccountLinkedEvent(user.getId(), providerId, info.id(), false));
+			}
+			case CREATE_USER -> {
+				String email = info.email().toLowerCase(Locale.ROOT);
+				user = new User(RandomStrings.id(), (info.name() != null) ? info.name() : email, email,
+						info.emailVerified(), info.image(), now);
+				this.users.insert(user);
+				addAccount(user, providerId, attempt, now);
+				published.add(new UserCreatedEvent(user.getId(), email, providerId));
+				newUser = true;
+			}
 		}
-		User user = new User(RandomStrings.id(), (info.name() != null) ? info.name() : email, email,
-				info.emailVerified(), info.image(), now);
-		this.users.insert(user);
-		Account account = new Account(RandomStrings.id(), attempt.providerId(), info.id(), user, now);
-		updateTokens(account, attempt.tokens(), attempt.requestedScopes(), now);
-		this.accounts.insert(account);
 		Session session = this.sessions.create(user, attempt.client());
-		return new SignInResult(user, session, true);
+		published.add(new SessionCreatedEvent(user.getId(), session.getId(), providerId, session.getIpAddress(),
+				session.getUserAgent()));
+		return new SignInResult(user, session, newUser);
 	}
 
-	/** Stores fresh tokens; a response without a refresh token keeps the stored one. */
-	static void updateTokens(Account account, TokenSet tokens, List<String> requestedScopes, Instant now) {
+	private void linkOnce(LinkIntent intent, SignInAttempt attempt, List<AuthEvent> published) {
+		Instant now = now();
+		String providerId = attempt.providerId();
+		OAuthUserInfo info = attempt.userInfo();
+		Optional<String> sessionUser = this.sessionStore.findLiveUserId(intent.sessionId(), now);
+		if (sessionUser.isEmpty() || !sessionUser.get().equals(intent.userId())) {
+			throw new OAuthError(ErrorCodes.UNABLE_TO_LINK_ACCOUNT,
+					"the session that started linking has ended; sign in and link again");
+		}
+		User user = this.users.findById(intent.userId())
+			.orElseThrow(() -> new OAuthError(ErrorCodes.UNABLE_TO_LINK_ACCOUNT, "the user no longer exists"));
+		Optional<Account> existing = this.accounts.findByProviderAccount(providerId, info.id());
+		LinkingRules.Decision decision = LinkingRules.link(user,
+				existing.map((account) -> account.getUser().getId()).orElse(null), providerId, info, this.linking);
+		if (decision.action() == null) {
+			throw new OAuthError(decision.errorCode(), decision.description());
+		}
+		check(new SignInCheck(providerId, SignInAction.LINK_ACCOUNT, info, user.getId()));
+		if (existing.isPresent()) {
+			updateTokens(existing.get(), attempt.tokens(), attempt.requestedScopes(), now, true);
+		}
+		else {
+			addAccount(user, providerId, attempt, now);
+			published.add(new AccountLinkedEvent(user.getId(), providerId, info.id(), true));
+		}
+		if (this.linking.updateUserInfoOnLink()) {
+			copyNameAndImage(user, info, now);
+		}
+	}
+
+	private void check(SignInCheck check) {
+		for (SignInPolicy policy : this.policies) {
+			policy.check(check);
+		}
+	}
+
+	private void addAccount(User user, String providerId, SignInAttempt attempt, Instant now) {
+		Account account = new Account(RandomStrings.id(), providerId, attempt.userInfo().id(), user, now);
+		updateTokens(account, attempt.tokens(), attempt.requestedScopes(), now, false);
+		this.accounts.insert(account);
+	}
+
+	/** On sign-in: a vouched email equal to the user's verifies it; overrides copy profile fields. */
+	private void refreshUser(User user, OAuthUserInfo info, boolean override, Instant now) {
+		if (LinkingRules.sameEmail(info.email(), user.getEmail())) {
+			verifyEmailIfVouched(user, info, now);
+		}
+		if (!override) {
+			return;
+		}
+		copyNameAndImage(user, info, now);
+		// Unlike Better Auth, the email is only taken over when the provider vouches for it and no
+		// other user has it.
+		if (info.emailVerified() && !LinkingRules.sameEmail(info.email(), user.getEmail())
+				&& this.users.findByEmail(info.email()).isEmpty()) {
+			user.setEmail(info.email().toLowerCase(Locale.ROOT));
+			user.setEmailVerified(true);
+			user.setUpdatedAt(now);
+		}
+	}
+
+	private static void verifyEmailIfVouched(User user, OAuthUserInfo info, Instant now) {
+		if (info.emailVerified() && !user.isEmailVerified()) {
+			user.setEmailVerified(true);
+			user.setUpdatedAt(now);
+		}
+	}
+
+	private static void copyNameAndImage(User user, OAuthUserInfo info, Instant now) {
+		boolean changed = false;
+		if (info.name() != null && !info.name().equals(user.getName())) {
+			user.setName(info.name());
+			changed = true;
+		}
+		if (info.image() != null && !info.image().equals(user.getImage())) {
+			user.setImage(info.image());
+			changed = true;
+		}
+		if (changed) {
+			user.setUpdatedAt(now);
+		}
+	}
+
+	/**
+	 * Stores fresh tokens; a response without a refresh token keeps the stored one. Scopes are set
+	 * when unknown, and merged when {@code mergeScopes} (an explicit link of a known account).
+	 */
+	static void updateTokens(Account account, TokenSet tokens, List<String> requestedScopes, Instant now,
+			boolean mergeScopes) {
 		account.setAccessToken(tokens.accessToken());
 		account.setAccessTokenExpiresAt(tokens.accessTokenExpiresAt());
 		if (tokens.refreshToken() != null) {
@@ -123,16 +277,23 @@ public class SignInService {
 		if (tokens.idToken() != null) {
 			account.setIdToken(tokens.idToken());
 		}
-		List<String> scopes = !tokens.scopes().isEmpty() ? tokens.scopes() : requestedScopes;
-		if (account.getScope() == null && scopes != null && !scopes.isEmpty()) {
-			account.setScope(ProviderHttpClient.joinScopes(scopes));
+		List<String> granted = !tokens.scopes().isEmpty() ? tokens.scopes()
+				: (requestedScopes != null) ? requestedScopes : List.of();
+		if (account.getScope() == null || account.getScope().isBlank()) {
+			if (!granted.isEmpty()) {
+				account.setScope(ProviderHttpClient.joinScopes(granted));
+			}
+		}
+		else if (mergeScopes) {
+			LinkedHashSet<String> merged = new LinkedHashSet<>(List.of(account.getScope().split(",")));
+			merged.addAll(granted);
+			account.setScope(ProviderHttpClient.joinScopes(new ArrayList<>(merged)));
 		}
 		account.setUpdatedAt(now);
 	}
 
-	private static OAuthError databaseFailure(RuntimeException ex) {
-		logger.error("Sign-in failed in the database", ex);
-		return new OAuthError("internal_server_error", "the sign-in could not be saved; nothing was written");
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 	}
 
 }

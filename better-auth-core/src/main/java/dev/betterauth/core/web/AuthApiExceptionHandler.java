@@ -1,5 +1,6 @@
 package dev.betterauth.core.web;
 
+import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * trace.
  */
 @RestControllerAdvice(assignableTypes = { SocialSignInController.class, OAuthCallbackController.class,
-		SessionController.class, OkController.class })
+		SessionController.class, OkController.class, AccountController.class })
 public class AuthApiExceptionHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(AuthApiExceptionHandler.class);
@@ -33,26 +34,26 @@ public class AuthApiExceptionHandler {
 	ResponseEntity<String> unreadable(Exception ex) {
 		return ResponseEntity.badRequest()
 			.contentType(MediaType.APPLICATION_JSON).body(WireJson.error("Invalid request body: expected a JSON object with the documented fields",
-					"VALIDATION_ERROR"));
+					ErrorCodes.VALIDATION_ERROR));
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<String> mediaType(HttpMediaTypeNotSupportedException ex) {
 		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-			.contentType(MediaType.APPLICATION_JSON).body(WireJson.error("Unsupported content type: send application/json", "UNSUPPORTED_MEDIA_TYPE"));
+			.contentType(MediaType.APPLICATION_JSON).body(WireJson.error("Unsupported content type: send application/json", ErrorCodes.UNSUPPORTED_MEDIA_TYPE));
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<String> method(HttpRequestMethodNotSupportedException ex) {
 		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-			.contentType(MediaType.APPLICATION_JSON).body(WireJson.error("Method not allowed", "METHOD_NOT_ALLOWED"));
+			.contentType(MediaType.APPLICATION_JSON).body(WireJson.error("Method not allowed", ErrorCodes.METHOD_NOT_ALLOWED));
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<String> unexpected(Exception ex) {
 		logger.error("Unexpected failure in the auth API", ex);
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-			.contentType(MediaType.APPLICATION_JSON).body(WireJson.error("Internal server error", "INTERNAL_SERVER_ERROR"));
+			.contentType(MediaType.APPLICATION_JSON).body(WireJson.error("Internal server error", ErrorCodes.API_INTERNAL_SERVER_ERROR));
 	}
 
 }

@@ -42,7 +42,7 @@ public class SocialSignInController {
 		}
 		StartedFlow flow = this.signIn.start(new AuthorizationRequest(body.provider(), body.callbackURL(),
 				body.errorCallbackURL(), body.newUserCallbackURL(), body.scopes(), body.loginHint(),
-				body.additionalParams(), Boolean.TRUE.equals(body.requestSignUp())));
+				body.additionalParams(), Boolean.TRUE.equals(body.requestSignUp()), null));
 		boolean redirect = !Boolean.TRUE.equals(body.disableRedirect());
 		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
 			.header(HttpHeaders.SET_COOKIE,

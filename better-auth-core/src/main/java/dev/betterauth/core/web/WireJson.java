@@ -1,5 +1,6 @@
 package dev.betterauth.core.web;
 
+import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.ApiException;
 import dev.betterauth.core.AuthJson;
 import tools.jackson.core.JacksonException;
@@ -21,7 +22,7 @@ final class WireJson {
 			return AuthJson.mapper().readValue(json, type);
 		}
 		catch (JacksonException ex) {
-			throw new ApiException(400, "VALIDATION_ERROR",
+			throw new ApiException(400, ErrorCodes.VALIDATION_ERROR,
 					"Invalid request body: expected a JSON object with the documented fields");
 		}
 	}

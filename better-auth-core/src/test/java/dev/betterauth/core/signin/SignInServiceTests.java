@@ -11,7 +11,9 @@ import java.util.Optional;
 import dev.betterauth.core.OAuthError;
 import dev.betterauth.core.account.Account;
 import dev.betterauth.core.account.AccountStore;
+import dev.betterauth.core.event.AuthEvent;
 import dev.betterauth.core.provider.OAuthUserInfo;
+import dev.betterauth.core.provider.ProviderRules;
 import dev.betterauth.core.provider.TokenSet;
 import dev.betterauth.core.session.ClientInfo;
 import dev.betterauth.core.session.Session;
@@ -46,9 +48,13 @@ class SignInServiceTests {
 
 	private final TransactionTemplate transactions = new TransactionTemplate(new NoTransactions());
 
+	private final List<AuthEvent> events = new ArrayList<>();
+
 	private final SignInService service = new SignInService(this.users, this.accounts,
-			new SessionService(this.sessions, SessionSettings.defaults(), this.transactions, Clock.systemUTC()),
-			this.transactions, Clock.systemUTC());
+			new SessionService(this.sessions, SessionSettings.defaults(), this.transactions, this.events::add,
+					Clock.systemUTC()),
+			this.sessions, LinkingSettings.defaults(), List.of(), this.events::add, this.transactions,
+			Clock.systemUTC());
 
 	@Test
 	void createsUserAccountAndSessionForANewIdentity() {
@@ -77,12 +83,22 @@ class SignInServiceTests {
 	}
 
 	@Test
+	void eventsArePublishedAfterCommit() {
+		SignInResult result = this.service.signIn(attempt("sub-1", "jane@example.com", "at-1", null));
+		assertThat(this.events).hasSize(2);
+		assertThat(this.events.get(0)).isEqualTo(
+				new dev.betterauth.core.event.UserCreatedEvent(result.user().getId(), "jane@example.com", "mock"));
+		assertThat(this.events.get(1)).isInstanceOf(dev.betterauth.core.event.SessionCreatedEvent.class);
+	}
+
+	@Test
 	void existingEmailWithoutTheAccountIsNotLinked() {
-		this.service.signIn(attempt("sub-1", "jane@example.com", "at-1", null));
+		this.users.rows.add(new User("u-0", "Jane", "jane@example.com", false, null, Instant.now()));
 		assertThatExceptionOfType(OAuthError.class)
 			.isThrownBy(() -> this.service.signIn(attempt("sub-2", "JANE@example.com", "at-2", null)))
 			.satisfies((error) -> assertThat(error.code()).isEqualTo("account_not_linked"));
 		assertThat(this.users.rows).hasSize(1);
+		assertThat(this.accounts.rows).isEmpty();
 	}
 
 	@Test
@@ -96,8 +112,8 @@ class SignInServiceTests {
 	}
 
 	@Test
-	void twoLostRacesAreUnableToCreateUser() {
-		this.users.failNextInserts = 2;
+	void racesLostEveryTimeAreUnableToCreateUser() {
+		this.users.failNextInserts = 3;
 		assertThatExceptionOfType(OAuthError.class)
 			.isThrownBy(() -> this.service.signIn(attempt("sub-1", "jane@example.com", "at", null)))
 			.satisfies((error) -> assertThat(error.code()).isEqualTo("unable_to_create_user"));
@@ -113,12 +129,15 @@ class SignInServiceTests {
 
 	@Test
 	void recognisesUniqueViolationsBySqlState() {
-		assertThat(Failures.isUniqueViolation(new RuntimeException(new SQLException("dup", "23505")))).isTrue();
-		assertThat(Failures.isUniqueViolation(new RuntimeException(new SQLException("down", "08001")))).isFalse();
+		assertThat(Failures.isRetryable(new RuntimeException(new SQLException("dup", "23505")))).isTrue();
+		assertThat(Failures.isRetryable(new RuntimeException(new SQLException("deadlock", "40P01")))).isTrue();
+		assertThat(Failures.isRetryable(new RuntimeException(new SQLException("serialization", "40001")))).isTrue();
+		assertThat(Failures.isRetryable(new RuntimeException(new SQLException("down", "08001")))).isFalse();
 	}
 
 	private static SignInAttempt attempt(String subject, String email, String accessToken, String refreshToken) {
-		return new SignInAttempt("mock", new OAuthUserInfo(subject, email, true, "Jane", null, Map.of("sub", subject)),
+		return new SignInAttempt("mock", ProviderRules.DEFAULT,
+				new OAuthUserInfo(subject, email, true, "Jane", null, Map.of("sub", subject)),
 				new TokenSet(accessToken, refreshToken, null, null, null, List.of()), List.of("email", "profile"), false,
 				ClientInfo.UNKNOWN);
 	}
@@ -178,6 +197,16 @@ class SignInServiceTests {
 			this.rows.add(account);
 		}
 
+		@Override
+		public List<Account> findByUserId(String userId) {
+			return this.rows.stream().filter((a) -> a.getUser().getId().equals(userId)).toList();
+		}
+
+		@Override
+		public void delete(Account account) {
+			this.rows.remove(account);
+		}
+
 	}
 
 	static final class Sessions implements SessionStore {
@@ -202,6 +231,14 @@ class SignInServiceTests {
 		@Override
 		public void deleteByToken(String token) {
 			this.rows.removeIf((s) -> s.getToken().equals(token));
+		}
+
+		@Override
+		public Optional<String> findLiveUserId(String sessionId, Instant now) {
+			return this.rows.stream()
+				.filter((s) -> s.getId().equals(sessionId) && s.getExpiresAt().isAfter(now))
+				.map((s) -> s.getUser().getId())
+				.findFirst();
 		}
 
 	}

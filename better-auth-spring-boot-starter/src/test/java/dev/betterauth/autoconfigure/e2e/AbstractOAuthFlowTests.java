@@ -53,7 +53,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that nothing was written.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class AbstractOAuthFlowTests {
+abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests {
+
+	@Override
+	public AbstractOAuthFlowTests suite() {
+		return this;
+	}
 
 	static final FakeProvider provider = new FakeProvider();
 
@@ -73,6 +78,9 @@ abstract class AbstractOAuthFlowTests {
 	@Autowired
 	javax.sql.DataSource dataSource;
 
+	@Autowired
+	TestApplication.EventRecorder eventRecorder;
+
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@DynamicPropertySource
@@ -81,7 +89,7 @@ abstract class AbstractOAuthFlowTests {
 		registry.add("better-auth.base-url", () -> "http://app.test");
 		registry.add("better-auth.trusted-origins", () -> "https://trusted.example");
 		registry.add("better-auth.http.read-timeout", () -> "1s");
-		for (String id : List.of("mock", "basic", "other")) {
+		for (String id : List.of("mock", "basic", "other", "closed", "invite")) {
 			String prefix = "better-auth.providers." + id + ".";
 			registry.add(prefix + "client-id", () -> id + "-client");
 			registry.add(prefix + "client-secret", () -> id + "-secret");
@@ -91,6 +99,8 @@ abstract class AbstractOAuthFlowTests {
 			registry.add(prefix + "scopes", () -> "email,profile");
 		}
 		registry.add("better-auth.providers.basic.authentication", () -> "basic");
+		registry.add("better-auth.providers.closed.disable-sign-up", () -> "true");
+		registry.add("better-auth.providers.invite.disable-implicit-sign-up", () -> "true");
 		registry.add("better-auth.providers.oidc.client-id", () -> "oidc-client");
 		registry.add("better-auth.providers.oidc.client-secret", () -> "oidc-secret");
 		registry.add("better-auth.providers.oidc.discovery-url",
@@ -107,6 +117,7 @@ abstract class AbstractOAuthFlowTests {
 	@BeforeEach
 	void reset() {
 		provider.reset();
+		this.eventRecorder.events.clear();
 		inTransaction((em) -> {
 			for (String entity : List.of("BetterAuthSession", "BetterAuthAccount", "BetterAuthVerification",
 					"BetterAuthUser")) {
@@ -419,7 +430,7 @@ abstract class AbstractOAuthFlowTests {
 		signIn("mock", "u-1", "jane@example.com", "at", null);
 		Flow flow = start("other", "\"errorCallbackURL\":\"/oops\"");
 		enqueueTokens("other", "at", null);
-		enqueueProfile("other", "o-1", "JANE@example.com");
+		enqueueProfile("other", "o-1", "JANE@example.com", false);
 		assertRedirectError(callback("other", "code=a&state=" + flow.state(), flow.stateCookie()), "/oops",
 				"account_not_linked");
 		assertThat(counts()).containsExactly(1L, 1L, 1L, 0L);
@@ -599,8 +610,13 @@ abstract class AbstractOAuthFlowTests {
 	}
 
 	void enqueueProfile(String providerId, String subject, String email) {
+		enqueueProfile(providerId, subject, email, true);
+	}
+
+	void enqueueProfile(String providerId, String subject, String email, boolean verified) {
 		provider.enqueueJson("/" + providerId + "/userinfo", 200, "{\"sub\":\"" + subject + "\",\"email\":\"" + email
-				+ "\",\"email_verified\":true,\"name\":\"Jane\"}");
+				+ "\",\"email_verified\":" + verified + ",\"name\":\"Jane\",\"picture\":\"https://img.example/"
+				+ subject + "\"}");
 	}
 
 	Flow start(String providerId, String extra) throws Exception {
@@ -672,6 +688,11 @@ abstract class AbstractOAuthFlowTests {
 
 	void updateSessions(String set, java.time.Instant at) {
 		inTransaction((em) -> em.createQuery("update BetterAuthSession s " + set).setParameter("at", at).executeUpdate());
+	}
+
+	JsonNode json(Answer answer) {
+		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+		return AuthJson.mapper().readTree(answer.body());
 	}
 
 	static void assertError(Answer answer, int status, String code) throws Exception {

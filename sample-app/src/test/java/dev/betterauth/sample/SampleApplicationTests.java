@@ -80,6 +80,12 @@ class SampleApplicationTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(signOut.body()).isEqualTo("{\"success\":true}");
 		assertThat(get("/api/auth/get-session", session).body()).isEqualTo("null");
+
+		// The sample's event listener saw the whole lifecycle.
+		JsonNode activity = AuthJson.mapper().readTree(get("/sample/activity", null).body());
+		assertThat(activity.get("usersCreated").asLong()).isEqualTo(1);
+		assertThat(activity.get("signIns").asLong()).isEqualTo(1);
+		assertThat(activity.get("signOuts").asLong()).isEqualTo(1);
 	}
 
 	private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {

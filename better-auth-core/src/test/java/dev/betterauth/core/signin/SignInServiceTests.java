@@ -83,6 +83,54 @@ class SignInServiceTests {
 	}
 
 	@Test
+	void overrideUserInfoOnSignInTakesTheEmailOnlyWhenVouchedAndFree() {
+		SignInResult first = this.service.signIn(attempt("sub-1", "jane@example.com", "at", null));
+		this.users.rows.add(new User("u-x", "Taken", "taken@example.com", true, null, Instant.now()));
+		ProviderRules override = new ProviderRules(false, false, true);
+		this.service.signIn(withInfo(override, new OAuthUserInfo("sub-1", "taken@example.com", true, "Jane D.",
+				"https://img.example/1", Map.of())));
+		assertThat(first.user().getName()).isEqualTo("Jane D.");
+		assertThat(first.user().getImage()).isEqualTo("https://img.example/1");
+		assertThat(first.user().getEmail()).as("another user has it").isEqualTo("jane@example.com");
+		this.service.signIn(withInfo(override, new OAuthUserInfo("sub-1", "new@example.com", false, null, null,
+				Map.of())));
+		assertThat(first.user().getEmail()).as("not vouched for").isEqualTo("jane@example.com");
+		this.service.signIn(withInfo(override, new OAuthUserInfo("sub-1", "New@Example.com", true, null, null,
+				Map.of())));
+		assertThat(first.user().getEmail()).isEqualTo("new@example.com");
+	}
+
+	@Test
+	void withoutOverrideSignInKeepsTheProfileButVerifiesAVouchedEqualEmail() {
+		SignInResult first = this.service.signIn(withInfo(ProviderRules.DEFAULT,
+				new OAuthUserInfo("sub-1", "jane@example.com", false, "Jane", null, Map.of())));
+		assertThat(first.user().isEmailVerified()).isFalse();
+		this.service.signIn(withInfo(ProviderRules.DEFAULT,
+				new OAuthUserInfo("sub-1", "JANE@example.com", true, "Other Name", "https://img.example/2", Map.of())));
+		assertThat(first.user().isEmailVerified()).isTrue();
+		assertThat(first.user().getName()).isEqualTo("Jane");
+		assertThat(first.user().getImage()).isNull();
+	}
+
+	@Test
+	void updateUserInfoOnLinkCopiesNameAndImageButNeverTheEmail() {
+		SignInService linking = new SignInService(this.users, this.accounts,
+				new SessionService(this.sessions, SessionSettings.defaults(), this.transactions, this.events::add,
+						Clock.systemUTC()),
+				this.sessions, new LinkingSettings(true, java.util.Set.of(), true, false, true, false, false), List.of(),
+				this.events::add, this.transactions, Clock.systemUTC());
+		User jane = new User("u-1", "Jane", "jane@example.com", true, null, Instant.now());
+		this.users.rows.add(jane);
+		SignInResult result = linking.signIn(withInfo(ProviderRules.DEFAULT,
+				new OAuthUserInfo("gh-1", "JANE@example.com", true, "Jane from GitHub", "https://img.example/3", Map.of())));
+		assertThat(result.user()).isSameAs(jane);
+		assertThat(jane.getName()).isEqualTo("Jane from GitHub");
+		assertThat(jane.getImage()).isEqualTo("https://img.example/3");
+		assertThat(jane.getEmail()).isEqualTo("jane@example.com");
+		assertThat(this.accounts.rows).singleElement().satisfies((a) -> assertThat(a.getAccountId()).isEqualTo("gh-1"));
+	}
+
+	@Test
 	void eventsArePublishedAfterCommit() {
 		SignInResult result = this.service.signIn(attempt("sub-1", "jane@example.com", "at-1", null));
 		assertThat(this.events).hasSize(2);
@@ -133,6 +181,11 @@ class SignInServiceTests {
 		assertThat(Failures.isRetryable(new RuntimeException(new SQLException("deadlock", "40P01")))).isTrue();
 		assertThat(Failures.isRetryable(new RuntimeException(new SQLException("serialization", "40001")))).isTrue();
 		assertThat(Failures.isRetryable(new RuntimeException(new SQLException("down", "08001")))).isFalse();
+	}
+
+	private static SignInAttempt withInfo(ProviderRules rules, OAuthUserInfo info) {
+		return new SignInAttempt("mock", rules, info, new TokenSet("at", null, null, null, null, List.of()), List.of(),
+				false, ClientInfo.UNKNOWN);
 	}
 
 	private static SignInAttempt attempt(String subject, String email, String accessToken, String refreshToken) {

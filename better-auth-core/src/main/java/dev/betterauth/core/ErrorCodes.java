@@ -92,6 +92,18 @@ public final class ErrorCodes {
 	/** API code {@code INTERNAL_SERVER_ERROR}. */
 	public static final String API_INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR";
 
+	/** API code {@code FAILED_TO_GET_ACCESS_TOKEN}. */
+	public static final String FAILED_TO_GET_ACCESS_TOKEN = "FAILED_TO_GET_ACCESS_TOKEN";
+
+	/** API code {@code REFRESH_TOKEN_NOT_FOUND}. */
+	public static final String REFRESH_TOKEN_NOT_FOUND = "REFRESH_TOKEN_NOT_FOUND";
+
+	/** API code {@code TOKEN_REFRESH_NOT_SUPPORTED}. */
+	public static final String TOKEN_REFRESH_NOT_SUPPORTED = "TOKEN_REFRESH_NOT_SUPPORTED";
+
+	/** API code {@code FAILED_TO_REFRESH_ACCESS_TOKEN}. */
+	public static final String FAILED_TO_REFRESH_ACCESS_TOKEN = "FAILED_TO_REFRESH_ACCESS_TOKEN";
+
 	private ErrorCodes() {
 	}
 

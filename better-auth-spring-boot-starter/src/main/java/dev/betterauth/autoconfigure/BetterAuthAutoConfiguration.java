@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import dev.betterauth.core.AuthJson;
 import dev.betterauth.core.account.AccountService;
 import dev.betterauth.core.account.AccountStore;
+import dev.betterauth.core.account.TokenCodec;
 import dev.betterauth.core.event.AuthEventPublisher;
 import dev.betterauth.core.account.JpaAccountStore;
 import dev.betterauth.core.flow.OAuthCallback;
@@ -24,6 +25,8 @@ import dev.betterauth.core.session.SessionService;
 import dev.betterauth.core.session.SessionStore;
 import dev.betterauth.core.signin.SignInPolicy;
 import dev.betterauth.core.signin.SignInService;
+import dev.betterauth.core.token.AccessTokenService;
+import dev.betterauth.core.token.AccountInfoService;
 import dev.betterauth.core.url.RedirectUrlPolicy;
 import dev.betterauth.core.user.JpaUserStore;
 import dev.betterauth.core.user.UserStore;
@@ -155,9 +158,32 @@ public final class BetterAuthAutoConfiguration {
 	@ConditionalOnMissingBean
 	SignInService betterAuthSignInService(UserStore users, AccountStore accounts, SessionService sessions,
 			SessionStore sessionStore, BetterAuthSettings settings, ObjectProvider<SignInPolicy> policies,
-			AuthEventPublisher events, PlatformTransactionManager transactionManager) {
+			AuthEventPublisher events, TokenCodec tokenCodec, PlatformTransactionManager transactionManager) {
 		return new SignInService(users, accounts, sessions, sessionStore, settings.linking(),
-				policies.orderedStream().toList(), events, new TransactionTemplate(transactionManager), this.clock);
+				policies.orderedStream().toList(), events, tokenCodec, new TransactionTemplate(transactionManager),
+				this.clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	TokenCodec betterAuthTokenCodec(BetterAuthSettings settings) {
+		return settings.tokenCodec();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AccessTokenService betterAuthAccessTokens(AccountStore accounts, OAuthProviders providers,
+			ProviderHttpClient http, TokenCodec tokenCodec, BetterAuthProperties properties,
+			PlatformTransactionManager transactionManager) {
+		return new AccessTokenService(accounts, providers, http, tokenCodec, properties.getAccount().getRefreshMargin(),
+				new TransactionTemplate(transactionManager), this.clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AccountInfoService betterAuthAccountInfo(AccessTokenService tokens, OAuthProviders providers,
+			ProviderHttpClient http, UserInfoMappers mappers) {
+		return new AccountInfoService(tokens, providers, http, mappers);
 	}
 
 	@Bean

@@ -242,8 +242,35 @@ public class BetterAuthProperties {
 
 		private final Linking linking = new Linking();
 
+		/**
+		 * Access tokens expiring within this margin are refreshed before they are handed out.
+		 */
+		private Duration refreshMargin = Duration.ofSeconds(5);
+
+		/**
+		 * Whether provider access, refresh and id tokens are encrypted at rest (XChaCha20-Poly1305,
+		 * Better Auth's format). Turn off only to share plaintext rows with an older deployment.
+		 */
+		private boolean encryptOauthTokens = true;
+
 		public Linking getLinking() {
 			return this.linking;
+		}
+
+		public Duration getRefreshMargin() {
+			return this.refreshMargin;
+		}
+
+		public void setRefreshMargin(Duration refreshMargin) {
+			this.refreshMargin = refreshMargin;
+		}
+
+		public boolean isEncryptOauthTokens() {
+			return this.encryptOauthTokens;
+		}
+
+		public void setEncryptOauthTokens(boolean encryptOauthTokens) {
+			this.encryptOauthTokens = encryptOauthTokens;
 		}
 
 	}

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.betterauth.core.account.TokenCodec;
 import dev.betterauth.core.flow.FlowSettings;
 import dev.betterauth.core.provider.ProviderRegistration;
 import dev.betterauth.core.provider.ProviderRules;
@@ -44,6 +45,8 @@ final class BetterAuthSettings {
 	private final List<ProviderRegistration> providers;
 
 	private final LinkingSettings linking;
+
+	private TokenCodec tokenCodec = TokenCodec.PLAIN;
 
 	private BetterAuthSettings(String secret, boolean secure, FlowSettings flow, SessionSettings session,
 			List<String> trustedOrigins, List<ProviderRegistration> providers, LinkingSettings linking) {
@@ -214,6 +217,10 @@ final class BetterAuthSettings {
 
 	LinkingSettings linking() {
 		return this.linking;
+	}
+
+	TokenCodec tokenCodec() {
+		return this.tokenCodec;
 	}
 
 }

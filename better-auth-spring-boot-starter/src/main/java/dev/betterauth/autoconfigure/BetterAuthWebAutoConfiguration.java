@@ -14,6 +14,9 @@ import dev.betterauth.core.web.OAuthCallbackController;
 import dev.betterauth.core.web.OkController;
 import dev.betterauth.core.web.SessionController;
 import dev.betterauth.core.web.SocialSignInController;
+import dev.betterauth.core.web.TokenController;
+import dev.betterauth.core.token.AccessTokenService;
+import dev.betterauth.core.token.AccountInfoService;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -64,6 +67,12 @@ public final class BetterAuthWebAutoConfiguration {
 	AccountController betterAuthAccountController(SocialSignIn signIn, AccountService accounts,
 			SessionService sessions, AuthCookies cookies) {
 		return new AccountController(signIn, accounts, sessions, cookies);
+	}
+
+	@Bean
+	TokenController betterAuthTokenController(AccessTokenService tokens, AccountInfoService accountInfo,
+			SessionService sessions, AuthCookies cookies) {
+		return new TokenController(tokens, accountInfo, sessions, cookies);
 	}
 
 	@Bean

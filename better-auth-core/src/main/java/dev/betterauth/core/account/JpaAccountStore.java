@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 /**
  * {@link AccountStore} on JPA.
@@ -39,6 +40,11 @@ public class JpaAccountStore implements AccountStore {
 					Account.class)
 			.setParameter("userId", userId)
 			.getResultList();
+	}
+
+	@Override
+	public Optional<Account> lockById(String id) {
+		return Optional.ofNullable(this.entityManager.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE));
 	}
 
 	@Override

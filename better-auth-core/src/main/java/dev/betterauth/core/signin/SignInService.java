@@ -14,6 +14,7 @@ import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.OAuthError;
 import dev.betterauth.core.account.Account;
 import dev.betterauth.core.account.AccountStore;
+import dev.betterauth.core.account.TokenCodec;
 import dev.betterauth.core.crypto.RandomStrings;
 import dev.betterauth.core.event.AccountLinkedEvent;
 import dev.betterauth.core.event.AuthEvent;
@@ -61,13 +62,16 @@ public class SignInService {
 
 	private final AuthEventPublisher events;
 
+	private final TokenCodec codec;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	public SignInService(UserStore users, AccountStore accounts, SessionService sessions, SessionStore sessionStore,
-			LinkingSettings linking, List<SignInPolicy> policies, AuthEventPublisher events,
+			LinkingSettings linking, List<SignInPolicy> policies, AuthEventPublisher events, TokenCodec codec,
 			TransactionTemplate transactions, Clock clock) {
+		this.codec = codec;
 		this.users = users;
 		this.accounts = accounts;
 		this.sessions = sessions;
@@ -266,16 +270,16 @@ public class SignInService {
 	 * Stores fresh tokens; a response without a refresh token keeps the stored one. Scopes are set
 	 * when unknown, and merged when {@code mergeScopes} (an explicit link of a known account).
 	 */
-	static void updateTokens(Account account, TokenSet tokens, List<String> requestedScopes, Instant now,
+	private void updateTokens(Account account, TokenSet tokens, List<String> requestedScopes, Instant now,
 			boolean mergeScopes) {
-		account.setAccessToken(tokens.accessToken());
+		account.setAccessToken(this.codec.seal(tokens.accessToken()));
 		account.setAccessTokenExpiresAt(tokens.accessTokenExpiresAt());
 		if (tokens.refreshToken() != null) {
-			account.setRefreshToken(tokens.refreshToken());
+			account.setRefreshToken(this.codec.seal(tokens.refreshToken()));
 			account.setRefreshTokenExpiresAt(tokens.refreshTokenExpiresAt());
 		}
 		if (tokens.idToken() != null) {
-			account.setIdToken(tokens.idToken());
+			account.setIdToken(this.codec.seal(tokens.idToken()));
 		}
 		List<String> granted = !tokens.scopes().isEmpty() ? tokens.scopes()
 				: (requestedScopes != null) ? requestedScopes : List.of();

@@ -20,7 +20,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * trace.
  */
 @RestControllerAdvice(assignableTypes = { SocialSignInController.class, OAuthCallbackController.class,
-		SessionController.class, OkController.class, AccountController.class })
+		SessionController.class, OkController.class, AccountController.class,
+		TokenController.class })
 public class AuthApiExceptionHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(AuthApiExceptionHandler.class);

@@ -53,7 +53,7 @@ class SignInServiceTests {
 	private final SignInService service = new SignInService(this.users, this.accounts,
 			new SessionService(this.sessions, SessionSettings.defaults(), this.transactions, this.events::add,
 					Clock.systemUTC()),
-			this.sessions, LinkingSettings.defaults(), List.of(), this.events::add, this.transactions,
+			this.sessions, LinkingSettings.defaults(), List.of(), this.events::add, dev.betterauth.core.account.TokenCodec.PLAIN, this.transactions,
 			Clock.systemUTC());
 
 	@Test
@@ -118,7 +118,7 @@ class SignInServiceTests {
 				new SessionService(this.sessions, SessionSettings.defaults(), this.transactions, this.events::add,
 						Clock.systemUTC()),
 				this.sessions, new LinkingSettings(true, java.util.Set.of(), true, false, true, false, false), List.of(),
-				this.events::add, this.transactions, Clock.systemUTC());
+				this.events::add, dev.betterauth.core.account.TokenCodec.PLAIN, this.transactions, Clock.systemUTC());
 		User jane = new User("u-1", "Jane", "jane@example.com", true, null, Instant.now());
 		this.users.rows.add(jane);
 		SignInResult result = linking.signIn(withInfo(ProviderRules.DEFAULT,
@@ -258,6 +258,11 @@ class SignInServiceTests {
 		@Override
 		public void delete(Account account) {
 			this.rows.remove(account);
+		}
+
+		@Override
+		public Optional<Account> lockById(String id) {
+			return this.rows.stream().filter((a) -> a.getId().equals(id)).findFirst();
 		}
 
 	}

@@ -1,0 +1,35 @@
+package dev.betterauth.core.account;
+
+/**
+ * How provider tokens are stored in the {@code account} table: sealed on write, opened on read.
+ */
+public interface TokenCodec {
+
+	/** Stores tokens as they are (only when encryption is turned off). */
+	TokenCodec PLAIN = new TokenCodec() {
+
+		@Override
+		public String seal(String token) {
+			return token;
+		}
+
+		@Override
+		public String open(String stored) {
+			return stored;
+		}
+
+	};
+
+	/**
+	 * @param token a token, may be {@code null}
+	 * @return what to store, {@code null} for {@code null}
+	 */
+	String seal(String token);
+
+	/**
+	 * @param stored what was stored, may be {@code null}
+	 * @return the token, {@code null} for {@code null}
+	 */
+	String open(String stored);
+
+}

@@ -1,0 +1,322 @@
+package dev.betterauth.core.provider;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.BadJWSException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.EncryptedJWT;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Verifies OpenID Connect id_tokens (OpenID Connect Core 1.0, section 3.1.3.7): the signature
+ * against the provider's JWKS, then {@code iss}, {@code aud}/{@code azp}, {@code exp}, {@code iat},
+ * {@code nbf}, {@code sub} and optionally {@code nonce}.
+ * <p>
+ * Only asymmetric signatures are accepted: RS256/384/512, PS256/384/512 and ES256/384/512.
+ * {@code alg: none} and the HMAC algorithms are refused before any key is looked at, so a token
+ * "signed" with the provider's public key as an HMAC secret cannot pass. EdDSA is not accepted:
+ * Nimbus's {@link DefaultJWTProcessor} key selection does not handle OKP keys, and the providers
+ * this starter targets do not sign id_tokens with it. Signature checking is Nimbus's; this class
+ * only chooses the keys and checks the claims, with a specific message for each failure.
+ * <p>
+ * <b>Key cache.</b> Key sets are cached per JWKS URI. A cached set is refreshed after
+ * {@link #KEY_SET_TIME_TO_LIVE} (keeping the old keys if the refresh fails), and refetched at once
+ * when a token names a key it does not contain (the provider rotated its keys). Every fetch after
+ * the first counts towards a throttle: at most one fetch per JWKS URI per
+ * {@link #MIN_REFETCH_INTERVAL}, so tokens with random {@code kid}s cannot make this class hammer
+ * the provider. A key that appears within that interval after a fetch is therefore only found once
+ * the interval has passed. Fetches for one URI are serialized; different URIs do not wait for each
+ * other. The JWKS URI must come from configuration or discovery, never from the token.
+ * <p>
+ * Instances are thread-safe; share one per application.
+ */
+public final class IdTokenVerifier {
+
+	/** The allowed difference between the provider's clock and ours for {@code exp}, {@code iat} and {@code nbf}. */
+	public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(60);
+
+	/** How long a fetched key set is used before it is fetched again. */
+	public static final Duration KEY_SET_TIME_TO_LIVE = Duration.ofMinutes(5);
+
+	/** The minimum time between two fetches of one JWKS URI, the first fetch aside. */
+	public static final Duration MIN_REFETCH_INTERVAL = Duration.ofSeconds(30);
+
+	private static final Set<JWSAlgorithm> ALLOWED_ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384,
+			JWSAlgorithm.RS512, JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512, JWSAlgorithm.ES256,
+			JWSAlgorithm.ES384, JWSAlgorithm.ES512);
+
+	/** Header values quoted in messages must look harmless; anything else is left out. */
+	private static final Pattern PRINTABLE = Pattern.compile("[A-Za-z0-9._~+/=-]{1,64}");
+
+	private static final Logger logger = LoggerFactory.getLogger(IdTokenVerifier.class);
+
+	private final Function<URI, String> jwksFetcher;
+
+	private final Clock clock;
+
+	private final Duration clockSkew;
+
+	private final ConcurrentMap<URI, CachedKeySet> keySets = new ConcurrentHashMap<>();
+
+	/**
+	 * A verifier on the system clock with {@link #DEFAULT_CLOCK_SKEW}.
+	 * @param jwksFetcher returns the JSON text of the JWKS document at a URI (the application's
+	 * provider HTTP client, which refuses redirects); may throw on failure
+	 */
+	public IdTokenVerifier(Function<URI, String> jwksFetcher) {
+		this(jwksFetcher, Clock.systemUTC(), DEFAULT_CLOCK_SKEW);
+	}
+
+	/**
+	 * @param jwksFetcher returns the JSON text of the JWKS document at a URI (the application's
+	 * provider HTTP client, which refuses redirects); may throw on failure
+	 * @param clock the clock for token times and the key cache
+	 * @param clockSkew the allowed clock difference, not negative
+	 */
+	public IdTokenVerifier(Function<URI, String> jwksFetcher, Clock clock, Duration clockSkew) {
+		this.jwksFetcher = Objects.requireNonNull(jwksFetcher, "jwksFetcher");
+		this.clock = Objects.requireNonNull(clock, "clock");
+		if (clockSkew.isNegative()) {
+			throw new IllegalArgumentException("The clock skew must not be negative");
+		}
+		this.clockSkew = clockSkew;
+	}
+
+	/**
+	 * Verifies an id_token.
+	 * @param idToken the compact JWS from the token response
+	 * @param jwksUri the provider's {@code jwks_uri}
+	 * @param expectedIssuer the provider's issuer, compared exactly with {@code iss}
+	 * @param clientId this application's client id, which {@code aud} must contain
+	 * @param expectedNonce the nonce sent in the authorization request, or {@code null} not to check
+	 * {@code nonce}
+	 * @return the verified claims
+	 * @throws IdTokenException naming the check that failed
+	 */
+	public JWTClaimsSet verify(String idToken, URI jwksUri, String expectedIssuer, String clientId,
+			String expectedNonce) {
+		Objects.requireNonNull(jwksUri, "jwksUri");
+		Objects.requireNonNull(expectedIssuer, "expectedIssuer");
+		Objects.requireNonNull(clientId, "clientId");
+		SignedJWT jwt = parse(idToken);
+		JWSHeader header = jwt.getHeader();
+		checkType(header.getType());
+		List<JWK> keys = this.keySets.computeIfAbsent(jwksUri, (uri) -> new CachedKeySet())
+			.select(JWKMatcher.forJWSHeader(header), jwksUri);
+		if (keys.isEmpty()) {
+			String kid = header.getKeyID();
+			throw new IdTokenException((kid != null) ? "no key with kid " + printable(kid) + " in the provider's JWKS"
+					: "no key for " + header.getAlgorithm() + " in the provider's JWKS");
+		}
+		JWTClaimsSet claims = verifySignature(jwt, keys);
+		checkClaims(claims, expectedIssuer, clientId, expectedNonce);
+		return claims;
+	}
+
+	private static SignedJWT parse(String idToken) {
+		if (idToken == null || idToken.isEmpty()) {
+			throw new IdTokenException("no id_token");
+		}
+		JWT jwt;
+		try {
+			jwt = JWTParser.parse(idToken);
+		}
+		catch (ParseException ex) {
+			throw new IdTokenException("id_token is not a valid JWT");
+		}
+		if (jwt instanceof PlainJWT) {
+			throw new IdTokenException("id_token uses a forbidden algorithm none");
+		}
+		if (jwt instanceof EncryptedJWT) {
+			throw new IdTokenException("id_token is encrypted; only signed id_tokens are supported");
+		}
+		SignedJWT signed = (SignedJWT) jwt;
+		JWSAlgorithm algorithm = signed.getHeader().getAlgorithm();
+		if (JWSAlgorithm.Family.HMAC_SHA.contains(algorithm)) {
+			throw new IdTokenException("id_token uses a forbidden algorithm " + algorithm);
+		}
+		if (!ALLOWED_ALGORITHMS.contains(algorithm)) {
+			throw new IdTokenException("id_token uses an unsupported algorithm " + printable(algorithm.getName()));
+		}
+		try {
+			signed.getJWTClaimsSet();
+		}
+		catch (ParseException ex) {
+			throw new IdTokenException("id_token is not a valid JWT");
+		}
+		return signed;
+	}
+
+	private static void checkType(JOSEObjectType type) {
+		// RFC 7515 4.1.9: "JWT" and "application/jwt" are the same type, compared case-insensitively.
+		if (type != null && !type.getType().equalsIgnoreCase("JWT")
+				&& !type.getType().equalsIgnoreCase("application/jwt")) {
+			throw new IdTokenException("id_token has an unexpected typ header " + printable(type.getType()));
+		}
+	}
+
+	private static JWTClaimsSet verifySignature(SignedJWT jwt, List<JWK> keys) {
+		DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+		processor.setJWSTypeVerifier((type, context) -> {
+			// Checked by checkType, with its own message.
+		});
+		processor.setJWSKeySelector(
+				new JWSVerificationKeySelector<>(ALLOWED_ALGORITHMS, new ImmutableJWKSet<>(new JWKSet(keys))));
+		processor.setJWTClaimsSetVerifier((claims, context) -> {
+			// Checked by checkClaims, with a message per claim and the injected clock.
+		});
+		try {
+			return processor.process(jwt, null);
+		}
+		catch (BadJWSException ex) {
+			throw new IdTokenException("id_token signature is invalid", ex);
+		}
+		catch (BadJOSEException | JOSEException ex) {
+			throw new IdTokenException("id_token signature could not be verified", ex);
+		}
+	}
+
+	private void checkClaims(JWTClaimsSet claims, String expectedIssuer, String clientId, String expectedNonce) {
+		if (!expectedIssuer.equals(claims.getIssuer())) {
+			throw new IdTokenException("id_token issuer is not " + expectedIssuer);
+		}
+		List<String> audience = claims.getAudience();
+		if (!audience.contains(clientId)) {
+			throw new IdTokenException("id_token audience does not include the client");
+		}
+		// Only with several audiences: Google's hybrid apps put another client of the same project in azp.
+		if (audience.size() > 1 && !clientId.equals(claims.getClaim("azp"))) {
+			throw new IdTokenException("id_token has several audiences and its azp is not the client");
+		}
+		String subject = claims.getSubject();
+		if (subject == null || subject.isEmpty()) {
+			throw new IdTokenException("id_token has no sub");
+		}
+		Instant now = this.clock.instant();
+		Date expiresAt = claims.getExpirationTime();
+		if (expiresAt == null) {
+			throw new IdTokenException("id_token has no exp");
+		}
+		if (!now.isBefore(expiresAt.toInstant().plus(this.clockSkew))) {
+			throw new IdTokenException("id_token has expired");
+		}
+		Date issuedAt = claims.getIssueTime();
+		if (issuedAt == null) {
+			throw new IdTokenException("id_token has no iat");
+		}
+		if (issuedAt.toInstant().isAfter(now.plus(this.clockSkew))) {
+			throw new IdTokenException("id_token was issued in the future");
+		}
+		Date notBefore = claims.getNotBeforeTime();
+		if (notBefore != null && notBefore.toInstant().isAfter(now.plus(this.clockSkew))) {
+			throw new IdTokenException("id_token is not valid yet (nbf)");
+		}
+		if (expectedNonce != null) {
+			Object nonce = claims.getClaim("nonce");
+			if (nonce == null) {
+				throw new IdTokenException("id_token has no nonce");
+			}
+			if (!(nonce instanceof String text) || !MessageDigest.isEqual(text.getBytes(StandardCharsets.UTF_8),
+					expectedNonce.getBytes(StandardCharsets.UTF_8))) {
+				throw new IdTokenException("id_token nonce does not match");
+			}
+		}
+	}
+
+	private static String printable(String value) {
+		return PRINTABLE.matcher(value).matches() ? value : "(not shown)";
+	}
+
+	/** One JWKS URI's keys, with the fetch times that drive expiry and the refetch throttle. */
+	private final class CachedKeySet {
+
+		private JWKSet keys;
+
+		private Instant fetchedAt;
+
+		private Instant lastAttempt;
+
+		synchronized List<JWK> select(JWKMatcher matcher, URI uri) {
+			Instant now = IdTokenVerifier.this.clock.instant();
+			if (this.keys == null) {
+				fetch(uri, now);
+			}
+			else if (!now.isBefore(this.fetchedAt.plus(KEY_SET_TIME_TO_LIVE)) && mayFetch(now)) {
+				try {
+					fetch(uri, now);
+				}
+				catch (IdTokenException ex) {
+					logger.warn("Could not refresh the JWKS at {}; still using the keys fetched at {}", uri,
+							this.fetchedAt, ex);
+				}
+			}
+			List<JWK> found = new JWKSelector(matcher).select(this.keys);
+			if (found.isEmpty() && mayFetch(now)) {
+				// The provider may have rotated its keys since the last fetch.
+				fetch(uri, now);
+				found = new JWKSelector(matcher).select(this.keys);
+			}
+			return found;
+		}
+
+		private boolean mayFetch(Instant now) {
+			return this.lastAttempt == null || !now.isBefore(this.lastAttempt.plus(MIN_REFETCH_INTERVAL));
+		}
+
+		private void fetch(URI uri, Instant now) {
+			this.lastAttempt = now;
+			String json;
+			try {
+				json = IdTokenVerifier.this.jwksFetcher.apply(uri);
+			}
+			catch (RuntimeException ex) {
+				throw new IdTokenException("could not fetch the provider's JWKS", ex);
+			}
+			if (json == null) {
+				throw new IdTokenException("could not fetch the provider's JWKS");
+			}
+			try {
+				// Public keys only: private or symmetric ("oct") entries in a JWKS are never used.
+				this.keys = JWKSet.parse(json).toPublicJWKSet();
+			}
+			catch (ParseException ex) {
+				throw new IdTokenException("the provider's JWKS is not a valid JWK set", ex);
+			}
+			this.fetchedAt = now;
+		}
+
+	}
+
+}

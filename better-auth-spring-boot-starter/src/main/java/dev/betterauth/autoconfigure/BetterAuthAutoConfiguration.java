@@ -14,6 +14,7 @@ import dev.betterauth.core.account.JpaAccountStore;
 import dev.betterauth.core.flow.OAuthCallback;
 import dev.betterauth.core.flow.SocialSignIn;
 import dev.betterauth.core.flow.UserInfoLoader;
+import dev.betterauth.core.provider.IdTokenVerifier;
 import dev.betterauth.core.provider.OAuthProvider;
 import dev.betterauth.core.provider.OAuthProviders;
 import dev.betterauth.core.provider.ProviderHttpClient;
@@ -196,7 +197,7 @@ public final class BetterAuthAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	UserInfoLoader betterAuthUserInfoLoader(ProviderHttpClient http, UserInfoMappers mappers) {
-		return new UserInfoLoader(http, mappers);
+		return new UserInfoLoader(http, mappers, new IdTokenVerifier(http::fetchText));
 	}
 
 	@Bean

@@ -28,6 +28,13 @@ public class BetterAuthProperties {
 	private String secret;
 
 	/**
+	 * Versioned secrets for rotation, newest first. When set, cookies are signed with the newest,
+	 * tokens are encrypted with the newest (as $ba$<version>$...) and decrypted with the version
+	 * they name; values written under the plain secret are still read with it.
+	 */
+	private List<Secret> secrets = new ArrayList<>();
+
+	/**
 	 * Public origin of the application, e.g. https://app.example.com. The redirect URI registered at
 	 * each provider is base-url + base-path + /callback/{providerId}.
 	 */
@@ -77,6 +84,14 @@ public class BetterAuthProperties {
 
 	public void setSecret(String secret) {
 		this.secret = secret;
+	}
+
+	public List<Secret> getSecrets() {
+		return this.secrets;
+	}
+
+	public void setSecrets(List<Secret> secrets) {
+		this.secrets = secrets;
 	}
 
 	public String getBaseUrl() {
@@ -133,6 +148,39 @@ public class BetterAuthProperties {
 
 	public void setProviders(Map<String, Provider> providers) {
 		this.providers = providers;
+	}
+
+	/**
+	 * A versioned secret.
+	 */
+	public static class Secret {
+
+		/**
+		 * Version number, written into encrypted values; never reuse one for another value.
+		 */
+		private Integer version;
+
+		/**
+		 * The secret, at least 32 characters.
+		 */
+		private String value;
+
+		public Integer getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(Integer version) {
+			this.version = version;
+		}
+
+		public String getValue() {
+			return this.value;
+		}
+
+		public void setValue(String value) {
+			this.value = value;
+		}
+
 	}
 
 	/**

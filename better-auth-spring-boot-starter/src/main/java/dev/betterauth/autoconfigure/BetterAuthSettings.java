@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.betterauth.core.account.TokenCodec;
+import dev.betterauth.core.crypto.TokenCipher;
 import dev.betterauth.core.flow.FlowSettings;
 import dev.betterauth.core.provider.ProviderRegistration;
 import dev.betterauth.core.provider.ProviderRules;
@@ -46,11 +47,13 @@ final class BetterAuthSettings {
 
 	private final LinkingSettings linking;
 
-	private TokenCodec tokenCodec = TokenCodec.PLAIN;
+	private final TokenCodec tokenCodec;
 
-	private BetterAuthSettings(String secret, boolean secure, FlowSettings flow, SessionSettings session,
-			List<String> trustedOrigins, List<ProviderRegistration> providers, LinkingSettings linking) {
+	private BetterAuthSettings(String secret, TokenCodec tokenCodec, boolean secure, FlowSettings flow,
+			SessionSettings session, List<String> trustedOrigins, List<ProviderRegistration> providers,
+			LinkingSettings linking) {
 		this.linking = linking;
+		this.tokenCodec = tokenCodec;
 		this.secret = secret;
 		this.secure = secure;
 		this.flow = flow;
@@ -60,14 +63,15 @@ final class BetterAuthSettings {
 	}
 
 	static BetterAuthSettings of(BetterAuthProperties properties) {
+		List<TokenCipher.VersionedSecret> secrets = secrets(properties.getSecrets());
 		String secret = properties.getSecret();
-		if (secret == null || secret.isBlank()) {
+		if (secrets.isEmpty() && (secret == null || secret.isBlank())) {
 			throw new InvalidConfigurationPropertyValueException("better-auth.secret", null,
 					"A secret of at least " + MIN_SECRET_LENGTH + " characters is required to sign cookies. "
 							+ "Set better-auth.secret or the BETTER_AUTH_SECRET environment variable "
 							+ "(for example to the output of: openssl rand -base64 32).");
 		}
-		if (secret.length() < MIN_SECRET_LENGTH) {
+		if (secret != null && !secret.isBlank() && secret.length() < MIN_SECRET_LENGTH) {
 			throw new InvalidConfigurationPropertyValueException("better-auth.secret", "<hidden>",
 					"The secret has " + secret.length() + " characters; at least " + MIN_SECRET_LENGTH
 							+ " are required (for example: openssl rand -base64 32).");
@@ -109,7 +113,14 @@ final class BetterAuthSettings {
 		for (Map.Entry<String, BetterAuthProperties.Provider> entry : properties.getProviders().entrySet()) {
 			providers.add(provider(entry.getKey(), entry.getValue()));
 		}
-		return new BetterAuthSettings(secret, baseUrl.getScheme().equalsIgnoreCase("https"),
+		boolean hasLegacy = secret != null && !secret.isBlank();
+		TokenCipher cipher = secrets.isEmpty() ? new TokenCipher(secret)
+				: new TokenCipher(secrets, hasLegacy ? secret : null);
+		// As Better Auth: with a rotation list, cookies are signed with the newest secret only.
+		String cookieSecret = secrets.isEmpty() ? secret : secrets.get(0).value();
+		TokenCodec codec = properties.getAccount().isEncryptOauthTokens() ? new CipherTokenCodec(cipher)
+				: TokenCodec.PLAIN;
+		return new BetterAuthSettings(cookieSecret, codec, baseUrl.getScheme().equalsIgnoreCase("https"),
 				new FlowSettings(base, basePath, errorUrl, STATE_TIME_TO_LIVE), new SessionSettings(expiresIn, updateAge),
 				List.copyOf(trusted), List.copyOf(providers), linking(properties.getAccount().getLinking()));
 	}
@@ -118,6 +129,25 @@ final class BetterAuthSettings {
 		return new LinkingSettings(linking.isEnabled(), Set.copyOf(linking.getTrustedProviders()),
 				linking.isRequireLocalEmailVerified(), linking.isDisableImplicitLinking(),
 				linking.isUpdateUserInfoOnLink(), linking.isAllowDifferentEmails(), linking.isAllowUnlinkingAll());
+	}
+
+	private static List<TokenCipher.VersionedSecret> secrets(List<BetterAuthProperties.Secret> configured) {
+		List<TokenCipher.VersionedSecret> secrets = new ArrayList<>();
+		java.util.Set<Integer> versions = new java.util.HashSet<>();
+		for (int i = 0; i < configured.size(); i++) {
+			BetterAuthProperties.Secret secret = configured.get(i);
+			String name = "better-auth.secrets[" + i + "]";
+			if (secret.getVersion() == null || secret.getVersion() < 0 || !versions.add(secret.getVersion())) {
+				throw new InvalidConfigurationPropertyValueException(name + ".version", secret.getVersion(),
+						"Every secret needs its own non-negative version number.");
+			}
+			if (secret.getValue() == null || secret.getValue().length() < MIN_SECRET_LENGTH) {
+				throw new InvalidConfigurationPropertyValueException(name + ".value", "<hidden>",
+						"Every secret needs at least " + MIN_SECRET_LENGTH + " characters.");
+			}
+			secrets.add(new TokenCipher.VersionedSecret(secret.getVersion(), secret.getValue()));
+		}
+		return secrets;
 	}
 
 	private static ProviderRegistration provider(String id, BetterAuthProperties.Provider provider) {

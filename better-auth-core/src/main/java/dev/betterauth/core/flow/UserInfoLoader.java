@@ -1,14 +1,14 @@
 package dev.betterauth.core.flow;
 
 import dev.betterauth.core.ErrorCodes;
-import java.text.ParseException;
 import java.util.Map;
 import java.util.Objects;
 
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.JWTParser;
 import dev.betterauth.core.OAuthError;
+import dev.betterauth.core.provider.IdTokenException;
+import dev.betterauth.core.provider.IdTokenVerifier;
 import dev.betterauth.core.provider.OAuthProvider;
+import dev.betterauth.core.provider.ProviderEndpoints;
 import dev.betterauth.core.provider.OAuthUserInfo;
 import dev.betterauth.core.provider.ProviderException;
 import dev.betterauth.core.provider.ProviderHttpClient;
@@ -16,20 +16,51 @@ import dev.betterauth.core.provider.TokenSet;
 import dev.betterauth.core.provider.UserInfoMappers;
 
 /**
- * Reads who signed in. For an OpenID provider the id_token's claims are used when they carry
- * {@code sub} and {@code email}; otherwise the userinfo endpoint. The id_token came straight from
- * the token endpoint over TLS with client authentication (OpenID Connect Core 3.1.3.7); its nonce
- * must match the flow's, and a userinfo {@code sub} must match the id_token's.
+ * Reads who signed in. An id_token is verified ({@link IdTokenVerifier}: signature against the
+ * provider's JWKS, {@code iss}, {@code aud}, {@code exp}/{@code iat}, and the flow's nonce); its
+ * claims are used when they carry {@code sub} and {@code email}, otherwise the userinfo endpoint,
+ * whose {@code sub} must then match. A provider without a JWKS cannot have its id_token verified,
+ * so its claims are not trusted and the userinfo endpoint is used.
  */
 public class UserInfoLoader {
+
+	private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(UserInfoLoader.class);
 
 	private final ProviderHttpClient http;
 
 	private final UserInfoMappers mappers;
 
-	public UserInfoLoader(ProviderHttpClient http, UserInfoMappers mappers) {
+	private final IdTokenVerifier idTokens;
+
+	public UserInfoLoader(ProviderHttpClient http, UserInfoMappers mappers, IdTokenVerifier idTokens) {
 		this.http = http;
 		this.mappers = mappers;
+		this.idTokens = idTokens;
+	}
+
+	/**
+	 * Verifies an id_token against the provider's keys.
+	 * @param provider the provider
+	 * @param idToken the id_token
+	 * @param expectedNonce the nonce it must carry, or {@code null}
+	 * @return its claims, or {@code null} when the provider has no JWKS to verify it with
+	 * @throws OAuthError {@code unable_to_get_user_info} when verification fails
+	 */
+	public Map<String, Object> verifiedClaims(OAuthProvider provider, String idToken, String expectedNonce) {
+		ProviderEndpoints endpoints = provider.endpoints();
+		if (endpoints.jwksUri() == null || endpoints.issuer() == null) {
+			logger.debug("Provider {} has no JWKS: its id_token is not used", provider.id());
+			return null;
+		}
+		try {
+			return this.idTokens
+				.verify(idToken, endpoints.jwksUri(), endpoints.issuer(), provider.registration().clientId(),
+						expectedNonce)
+				.toJSONObject();
+		}
+		catch (IdTokenException ex) {
+			throw failure(ex.getMessage());
+		}
 	}
 
 	/**
@@ -41,14 +72,8 @@ public class UserInfoLoader {
 	 * @throws OAuthError {@code unable_to_get_user_info}
 	 */
 	public OAuthUserInfo load(OAuthProvider provider, TokenSet tokens, String expectedNonce) {
-		Map<String, Object> idClaims = null;
-		if (tokens.idToken() != null) {
-			idClaims = claims(tokens.idToken());
-			Object nonce = idClaims.get("nonce");
-			if (expectedNonce != null && nonce != null && !expectedNonce.equals(nonce)) {
-				throw failure("the id_token's nonce does not match the one sent with this sign-in");
-			}
-		}
+		Map<String, Object> idClaims = (tokens.idToken() != null)
+				? verifiedClaims(provider, tokens.idToken(), expectedNonce) : null;
 		Map<String, Object> profile;
 		if (idClaims != null && idClaims.get("sub") != null && idClaims.get("email") != null) {
 			profile = idClaims;
@@ -76,16 +101,6 @@ public class UserInfoLoader {
 			throw failure("the provider's profile has no subject (sub or id)");
 		}
 		return info;
-	}
-
-	private static Map<String, Object> claims(String idToken) {
-		try {
-			JWTClaimsSet claims = JWTParser.parse(idToken).getJWTClaimsSet();
-			return claims.toJSONObject();
-		}
-		catch (ParseException ex) {
-			throw new OAuthError(ErrorCodes.UNABLE_TO_GET_USER_INFO, "the id_token is not a readable JWT", ex);
-		}
 	}
 
 	private static OAuthError failure(String description) {

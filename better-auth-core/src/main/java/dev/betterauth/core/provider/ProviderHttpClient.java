@@ -74,6 +74,22 @@ public class ProviderHttpClient {
 	}
 
 	/**
+	 * Reads a document as text, such as a JWKS.
+	 * @param uri where
+	 * @return the body
+	 */
+	public String fetchText(URI uri) {
+		String what = "endpoint " + uri;
+		Response response = call(what, () -> this.rest.get()
+			.uri(uri)
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange((request, answer) -> Response.read(answer.getStatusCode(), answer.getHeaders(),
+					answer.getBody()), false));
+		response.requireSuccess(what, this);
+		return new String(response.body(), StandardCharsets.UTF_8);
+	}
+
+	/**
 	 * Exchanges an authorization code (RFC 6749 section 4.1.3, with the RFC 7636 verifier).
 	 * @param provider the provider
 	 * @param code the authorization code

@@ -66,6 +66,11 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests {
 
 	static final String ERROR_PAGE = "http://app.test/api/auth/error";
 
+	static final String SECRET = "e2e-secret-0123456789abcdef0123456789";
+
+	/** Tokens are stored encrypted: this reads them as Better Auth (or this starter) would. */
+	static final dev.betterauth.core.crypto.TokenCipher cipher = new dev.betterauth.core.crypto.TokenCipher(SECRET);
+
 	@LocalServerPort
 	int port;
 
@@ -85,7 +90,7 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests {
 
 	@DynamicPropertySource
 	static void provider(DynamicPropertyRegistry registry) {
-		registry.add("better-auth.secret", () -> "e2e-secret-0123456789abcdef0123456789");
+		registry.add("better-auth.secret", () -> SECRET);
 		registry.add("better-auth.base-url", () -> "http://app.test");
 		registry.add("better-auth.trusted-origins", () -> "https://trusted.example");
 		registry.add("better-auth.http.read-timeout", () -> "1s");
@@ -108,6 +113,7 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests {
 		registry.add("better-auth.providers.oidc.scopes", () -> "openid,email");
 		registry.add("spring.jpa.hibernate.ddl-auto", () -> "validate");
 		registry.add("spring.jpa.open-in-view", () -> "false");
+		provider.serve("/oidc/jwks", new com.nimbusds.jose.jwk.JWKSet(signingKey.toPublicJWK()).toString());
 		provider.serve("/oidc/.well-known/openid-configuration",
 				"{\"issuer\":\"" + issuer() + "\",\"authorization_endpoint\":\"" + provider.url("/oidc/authorize")
 						+ "\",\"token_endpoint\":\"" + provider.url("/oidc/token") + "\",\"userinfo_endpoint\":\""
@@ -240,7 +246,10 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests {
 		assertThat(current.get("session").get("token").asString()).isEqualTo(session.substring(0, 32));
 		assertThat(current.get("session").get("expiresAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
 		assertThat(counts()).containsExactly(1L, 1L, 1L, 0L);
-		assertThat(this.<String>single("select a.accessToken from BetterAuthAccount a")).isEqualTo("at-1");
+		String stored = this.<String>single("select a.accessToken from BetterAuthAccount a");
+		assertThat(stored).as("encrypted at rest").matches("[0-9a-f]{80,}").doesNotContain("at-1");
+		assertThat(cipher.decrypt(stored)).isEqualTo("at-1");
+		assertThat(cipher.decrypt(this.<String>single("select a.refreshToken from BetterAuthAccount a"))).isEqualTo("rt-1");
 		assertThat(this.<String>single("select a.scope from BetterAuthAccount a")).isEqualTo("email,profile");
 	}
 
@@ -253,8 +262,8 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests {
 		Answer answer = callback("mock", "code=c2&state=" + flow.state(), flow.stateCookie());
 		assertThat(answer.location()).isEqualTo("/done");
 		assertThat(counts()).containsExactly(1L, 1L, 2L, 0L);
-		assertThat(this.<String>single("select a.accessToken from BetterAuthAccount a")).isEqualTo("at-2");
-		assertThat(this.<String>single("select a.refreshToken from BetterAuthAccount a")).isEqualTo("rt-1");
+		assertThat(storedToken("accessToken")).isEqualTo("at-2");
+		assertThat(storedToken("refreshToken")).isEqualTo("rt-1");
 	}
 
 	@Test
@@ -402,6 +411,17 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests {
 		provider.enqueueJson("/mock/userinfo", 200, "{\"email\":\"no-subject@example.com\"}");
 		assertRedirectError(callback("mock", "code=a&state=" + flow.state(), flow.stateCookie()), ERROR_PAGE,
 				"unable_to_get_user_info");
+		assertThat(counts()).containsExactly(0L, 0L, 0L, 0L);
+	}
+
+	@Test
+	void idTokenSignedByAnotherKeyIsRefused() throws Exception {
+		Flow flow = start("oidc", "");
+		String forged = idToken("s", "x@example.com", flow.query().get("nonce"), generateKey());
+		provider.enqueueJson("/oidc/token", 200, "{\"access_token\":\"at\",\"id_token\":\"" + forged + "\"}");
+		Answer answer = callback("oidc", "code=a&state=" + flow.state(), flow.stateCookie());
+		assertRedirectError(answer, ERROR_PAGE, "unable_to_get_user_info");
+		assertThat(query(answer.location()).get("error_description")).contains("signature");
 		assertThat(counts()).containsExactly(0L, 0L, 0L, 0L);
 	}
 
@@ -681,6 +701,11 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests {
 				count("BetterAuthVerification"));
 	}
 
+	/** The decrypted token of the only account. */
+	String storedToken(String field) {
+		return cipher.decrypt(this.<String>single("select a." + field + " from BetterAuthAccount a"));
+	}
+
 	@SuppressWarnings("unchecked")
 	<T> T single(String jpql) {
 		return inTransaction((em) -> (T) em.createQuery(jpql).getSingleResult());
@@ -736,6 +761,10 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests {
 	}
 
 	static String idToken(String subject, String email, String nonce) {
+		return idToken(subject, email, nonce, signingKey);
+	}
+
+	static String idToken(String subject, String email, String nonce, RSAKey key) {
 		try {
 			JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer())
 				.subject(subject)
@@ -749,7 +778,7 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests {
 			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID())
 				.type(JOSEObjectType.JWT)
 				.build(), claims);
-			jwt.sign(new RSASSASigner(signingKey));
+			jwt.sign(new RSASSASigner(key));
 			return jwt.serialize();
 		}
 		catch (Exception ex) {

@@ -123,7 +123,7 @@ interface AccountLinkingFlowTests {
 				"{\"access_token\":\"at-2\",\"token_type\":\"Bearer\",\"scope\":\"repo email\"}");
 		t.enqueueProfile("mock", "u-1", "jane@example.com");
 		assertThat(t.callback("mock", "code=a&state=" + flow.state(), flow.stateCookie()).location()).isEqualTo("/linked");
-		assertThat(t.<String>single("select a.accessToken from BetterAuthAccount a")).isEqualTo("at-2");
+		assertThat(t.storedToken("accessToken")).isEqualTo("at-2");
 		assertThat(t.<String>single("select a.scope from BetterAuthAccount a")).isEqualTo("email,profile,repo");
 	}
 

@@ -53,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that nothing was written.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests {
+abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenFlowTests {
 
 	@Override
 	public AbstractOAuthFlowTests suite() {

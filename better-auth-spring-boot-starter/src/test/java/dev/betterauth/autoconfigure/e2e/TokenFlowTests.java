@@ -1,0 +1,205 @@
+package dev.betterauth.autoconfigure.e2e;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Handing provider tokens out: get-access-token, refresh-token, account-info. A mixin of the
+ * end-to-end suite, so it runs on every database.
+ */
+interface TokenFlowTests {
+
+	AbstractOAuthFlowTests suite();
+
+	@Test
+	default void freshTokenIsHandedOutWithoutRefresh() throws Exception {
+		AbstractOAuthFlowTests t = suite();
+		String cookie = cookie(t.signIn("mock", "u-1", "jane@example.com", "at-1", "rt-1"));
+		JsonNode token = t.json(t.post("/api/auth/get-access-token", "{\"accountId\":\"" + accountId(t, cookie) + "\"}",
+				cookie));
+		assertThat(token.get("accessToken").asString()).isEqualTo("at-1");
+		assertThat(token.get("scopes").get(0).asString()).isEqualTo("email");
+		assertThat(token.has("accessTokenExpiresAt")).isTrue();
+		assertThat(token.has("idToken")).isTrue();
+		assertThat(refreshes(t)).isEmpty();
+	}
+
+	@Test
+	default void expiredTokenIsRefreshedAndANonRotatedRefreshTokenIsKept() throws Exception {
+		AbstractOAuthFlowTests t = suite();
+		String cookie = cookie(t.signIn("mock", "u-1", "jane@example.com", "at-1", "rt-1"));
+		expireAccessTokens(t, Instant.now().minusSeconds(60));
+		t.provider.enqueueJson("/mock/token", 200, "{\"access_token\":\"at-2\",\"expires_in\":3600}");
+		JsonNode token = t.json(t.post("/api/auth/get-access-token", "{\"accountId\":\"" + accountId(t, cookie) + "\"}",
+				cookie));
+		assertThat(token.get("accessToken").asString()).isEqualTo("at-2");
+		RecordedRequest refresh = refreshes(t).get(0);
+		assertThat(AbstractOAuthFlowTests.form(refresh.getBody().utf8())).containsEntry("refresh_token", "rt-1")
+			.containsEntry("client_id", "mock-client")
+			.containsEntry("client_secret", "mock-secret");
+		assertThat(t.storedToken("accessToken")).isEqualTo("at-2");
+		assertThat(t.storedToken("refreshToken")).as("non-rotating provider").isEqualTo("rt-1");
+	}
+
+	@Test
+	default void tokenWithinTheMarginIsRefreshedAndARotatedRefreshTokenIsStored() throws Exception {
+		AbstractOAuthFlowTests t = suite();
+		String cookie = cookie(t.signIn("mock", "u-1", "jane@example.com", "at-1", "rt-1"));
+		expireAccessTokens(t, Instant.now().plusSeconds(3));
+		t.provider.enqueueJson("/mock/token", 200,
+				"{\"access_token\":\"at-2\",\"refresh_token\":\"rt-2\",\"expires_in\":3600}");
+		assertThat(t.json(t.post("/api/auth/get-access-token", "{\"useAccountCookie\":true}", cookie))
+			.get("accessToken")
+			.asString()).isEqualTo("at-2");
+		assertThat(t.storedToken("refreshToken")).isEqualTo("rt-2");
+	}
+
+	@Test
+	default void expiredTokenWithoutRefreshTokenOrARefusedRefreshFailsClearly() throws Exception {
+		AbstractOAuthFlowTests t = suite();
+		String cookie = cookie(t.signIn("mock", "u-1", "jane@example.com", "at-1", null));
+		expireAccessTokens(t, Instant.now().minusSeconds(1));
+		String body = "{\"accountId\":\"" + accountId(t, cookie) + "\"}";
+		AbstractOAuthFlowTests.Answer none = t.post("/api/auth/get-access-token", body, cookie);
+		AbstractOAuthFlowTests.assertError(none, 400, "FAILED_TO_GET_ACCESS_TOKEN");
+		assertThat(none.body()).contains("sign in with mock again");
+		assertThat(refreshes(t)).isEmpty();
+
+		t.reset();
+		cookie = cookie(t.signIn("mock", "u-1", "jane@example.com", "at-1", "rt-1"));
+		expireAccessTokens(t, Instant.now().minusSeconds(1));
+		t.provider.enqueueJson("/mock/token", 400, "{\"error\":\"invalid_grant\"}");
+		AbstractOAuthFlowTests.Answer refused = t.post("/api/auth/get-access-token",
+				"{\"accountId\":\"" + accountId(t, cookie) + "\"}", cookie);
+		AbstractOAuthFlowTests.assertError(refused, 400, "FAILED_TO_GET_ACCESS_TOKEN");
+		assertThat(refused.body()).contains("invalid_grant", "sign in with mock again").doesNotContain("at-1");
+		assertThat(t.storedToken("accessToken")).as("nothing half-written").isEqualTo("at-1");
+	}
+
+	@Test
+	default void getAccessTokenRequestErrors() throws Exception {
+		AbstractOAuthFlowTests t = suite();
+		AbstractOAuthFlowTests.assertError(t.post("/api/auth/get-access-token", "{\"accountId\":\"x\"}", null), 401,
+				"UNAUTHORIZED");
+		String cookie = cookie(t.signIn("mock", "u-1", "jane@example.com", "at-1", "rt-1"));
+		AbstractOAuthFlowTests.assertError(t.post("/api/auth/get-access-token", "{\"providerId\":\"mock\"}", cookie),
+				400, "VALIDATION_ERROR");
+		String bob = cookie(t.signIn("basic", "b-1", "bob@example.com", "at-b", null));
+		AbstractOAuthFlowTests.assertError(
+				t.post("/api/auth/get-access-token", "{\"accountId\":\"" + accountId(t, bob) + "\"}", cookie), 400,
+				"ACCOUNT_NOT_FOUND");
+	}
+
+	@Test
+	default void concurrentCallsOnAnExpiredTokenCauseOneRefresh() throws Exception {
+		AbstractOAuthFlowTests t = suite();
+		String cookie = cookie(t.signIn("mock", "u-1", "jane@example.com", "at-1", "rt-1"));
+		String body = "{\"accountId\":\"" + accountId(t, cookie) + "\"}";
+		expireAccessTokens(t, Instant.now().minusSeconds(60));
+		t.provider.enqueue("/mock/token", new MockResponse.Builder().code(200)
+			.setHeader("Content-Type", "application/json")
+			.body("{\"access_token\":\"at-2\",\"expires_in\":3600}")
+			.headersDelay(300, TimeUnit.MILLISECONDS)
+			.build());
+		int callers = 50;
+		ExecutorService pool = Executors.newFixedThreadPool(callers);
+		try {
+			List<Callable<AbstractOAuthFlowTests.Answer>> calls = new ArrayList<>();
+			final String session = cookie;
+			for (int i = 0; i < callers; i++) {
+				calls.add(() -> t.post("/api/auth/get-access-token", body, session));
+			}
+			for (Future<AbstractOAuthFlowTests.Answer> answer : pool.invokeAll(calls)) {
+				assertThat(t.json(answer.get()).get("accessToken").asString()).isEqualTo("at-2");
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(refreshes(t)).hasSize(1);
+	}
+
+	@Test
+	default void refreshTokenAlwaysRefreshesAndNeverReturnsTheRefreshToken() throws Exception {
+		AbstractOAuthFlowTests t = suite();
+		String cookie = cookie(t.signIn("mock", "u-1", "jane@example.com", "at-1", "rt-secret"));
+		String id = accountId(t, cookie);
+		t.provider.enqueueJson("/mock/token", 200, "{\"access_token\":\"at-2\",\"expires_in\":3600}");
+		AbstractOAuthFlowTests.Answer answer = t.post("/api/auth/refresh-token", "{\"accountId\":\"" + id + "\"}", cookie);
+		JsonNode body = t.json(answer);
+		assertThat(body.get("accessToken").asString()).isEqualTo("at-2");
+		assertThat(body.get("refreshToken").isNull()).isTrue();
+		assertThat(body.get("providerId").asString()).isEqualTo("mock");
+		assertThat(body.get("accountId").asString()).isEqualTo(id);
+		assertThat(answer.body()).doesNotContain("rt-secret");
+		assertThat(refreshes(t)).hasSize(1);
+
+		t.provider.enqueueJson("/mock/token", 500, "{}");
+		AbstractOAuthFlowTests.assertError(t.post("/api/auth/refresh-token", "{\"accountId\":\"" + id + "\"}", cookie),
+				400, "FAILED_TO_REFRESH_ACCESS_TOKEN");
+		String other = cookie(t.signIn("basic", "b-1", "bob@example.com", "at-b", null));
+		AbstractOAuthFlowTests.assertError(
+				t.post("/api/auth/refresh-token", "{\"accountId\":\"" + accountId(t, other) + "\"}", other), 400,
+				"REFRESH_TOKEN_NOT_FOUND");
+	}
+
+	@Test
+	default void accountInfoReadsTheCurrentProfile() throws Exception {
+		AbstractOAuthFlowTests t = suite();
+		String cookie = cookie(t.signIn("mock", "u-1", "jane@example.com", "at-1", "rt-1"));
+		String id = accountId(t, cookie);
+		t.provider.enqueueJson("/mock/userinfo", 200,
+				"{\"sub\":\"u-1\",\"email\":\"jane@example.com\",\"email_verified\":true,\"name\":\"Jane Now\",\"plan\":\"pro\"}");
+		JsonNode info = t.json(t.get("/api/auth/account-info?accountId=" + id, cookie));
+		assertThat(info.get("user").get("name").asString()).isEqualTo("Jane Now");
+		assertThat(info.get("data").get("plan").asString()).isEqualTo("pro");
+		assertThat(info.get("account").get("id").asString()).isEqualTo(id);
+		assertThat(info.get("account").get("providerId").asString()).isEqualTo("mock");
+		assertThat(t.provider.requests("/mock/userinfo").get(1).getHeaders().get("Authorization"))
+			.isEqualTo("Bearer at-1");
+	}
+
+	private static String cookie(String session) {
+		return "better-auth.session_token=" + session;
+	}
+
+	private static String accountId(AbstractOAuthFlowTests t, String cookie) {
+		return t.json(get(t, "/api/auth/list-accounts", cookie)).get(0).get("id").asString();
+	}
+
+	private static AbstractOAuthFlowTests.Answer get(AbstractOAuthFlowTests t, String path, String cookie) {
+		try {
+			return t.get(path, cookie);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void expireAccessTokens(AbstractOAuthFlowTests t, Instant at) {
+		t.inTransaction((em) -> em.createQuery("update BetterAuthAccount a set a.accessTokenExpiresAt = :at")
+			.setParameter("at", at)
+			.executeUpdate());
+	}
+
+	private static List<RecordedRequest> refreshes(AbstractOAuthFlowTests t) {
+		return t.provider.requests("/mock/token")
+			.stream()
+			.filter((r) -> r.getBody().utf8().contains("grant_type=refresh_token"))
+			.toList();
+	}
+
+}

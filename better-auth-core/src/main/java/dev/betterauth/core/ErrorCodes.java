@@ -104,6 +104,18 @@ public final class ErrorCodes {
 	/** API code {@code FAILED_TO_REFRESH_ACCESS_TOKEN}. */
 	public static final String FAILED_TO_REFRESH_ACCESS_TOKEN = "FAILED_TO_REFRESH_ACCESS_TOKEN";
 
+	/** API code {@code ID_TOKEN_NOT_SUPPORTED}. */
+	public static final String ID_TOKEN_NOT_SUPPORTED = "ID_TOKEN_NOT_SUPPORTED";
+
+	/** API code {@code INVALID_TOKEN}. */
+	public static final String INVALID_TOKEN = "INVALID_TOKEN";
+
+	/** API code {@code FAILED_TO_GET_USER_INFO}. */
+	public static final String FAILED_TO_GET_USER_INFO = "FAILED_TO_GET_USER_INFO";
+
+	/** API code {@code USER_EMAIL_NOT_FOUND}. */
+	public static final String USER_EMAIL_NOT_FOUND = "USER_EMAIL_NOT_FOUND";
+
 	private ErrorCodes() {
 	}
 

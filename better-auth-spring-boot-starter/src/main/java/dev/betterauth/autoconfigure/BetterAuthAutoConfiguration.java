@@ -11,6 +11,7 @@ import dev.betterauth.core.account.AccountStore;
 import dev.betterauth.core.account.TokenCodec;
 import dev.betterauth.core.event.AuthEventPublisher;
 import dev.betterauth.core.account.JpaAccountStore;
+import dev.betterauth.core.flow.IdTokenSignIn;
 import dev.betterauth.core.flow.OAuthCallback;
 import dev.betterauth.core.flow.SocialSignIn;
 import dev.betterauth.core.flow.UserInfoLoader;
@@ -198,6 +199,13 @@ public final class BetterAuthAutoConfiguration {
 	@ConditionalOnMissingBean
 	UserInfoLoader betterAuthUserInfoLoader(ProviderHttpClient http, UserInfoMappers mappers) {
 		return new UserInfoLoader(http, mappers, new IdTokenVerifier(http::fetchText));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	IdTokenSignIn betterAuthIdTokenSignIn(OAuthProviders providers, UserInfoLoader userInfo, UserInfoMappers mappers,
+			SignInService signIn) {
+		return new IdTokenSignIn(providers, userInfo, mappers, signIn);
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package dev.betterauth.autoconfigure;
 
 import dev.betterauth.core.account.AccountService;
 import dev.betterauth.core.crypto.CookieSigner;
+import dev.betterauth.core.flow.IdTokenSignIn;
 import dev.betterauth.core.flow.OAuthCallback;
 import dev.betterauth.core.flow.SocialSignIn;
 import dev.betterauth.core.session.SessionService;
@@ -48,8 +49,9 @@ public final class BetterAuthWebAutoConfiguration {
 	}
 
 	@Bean
-	SocialSignInController betterAuthSocialSignInController(SocialSignIn signIn, AuthCookies cookies) {
-		return new SocialSignInController(signIn, cookies);
+	SocialSignInController betterAuthSocialSignInController(SocialSignIn signIn, IdTokenSignIn idTokenSignIn,
+			AuthCookies cookies, BetterAuthSettings settings) {
+		return new SocialSignInController(signIn, idTokenSignIn, cookies, settings.session());
 	}
 
 	@Bean

@@ -1,13 +1,19 @@
 package dev.betterauth.core.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.betterauth.core.ApiException;
 import dev.betterauth.core.flow.AuthorizationRequest;
+import dev.betterauth.core.flow.IdTokenSignIn;
 import dev.betterauth.core.flow.SocialSignIn;
 import dev.betterauth.core.flow.StartedFlow;
+import dev.betterauth.core.session.SessionSettings;
+import dev.betterauth.core.signin.SignInResult;
+import dev.betterauth.core.user.User;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,18 +33,28 @@ public class SocialSignInController {
 
 	private final SocialSignIn signIn;
 
+	private final IdTokenSignIn idTokenSignIn;
+
 	private final AuthCookies cookies;
 
-	public SocialSignInController(SocialSignIn signIn, AuthCookies cookies) {
+	private final SessionSettings sessionSettings;
+
+	public SocialSignInController(SocialSignIn signIn, IdTokenSignIn idTokenSignIn, AuthCookies cookies,
+			SessionSettings sessionSettings) {
 		this.signIn = signIn;
+		this.idTokenSignIn = idTokenSignIn;
 		this.cookies = cookies;
+		this.sessionSettings = sessionSettings;
 	}
 
 	@PostMapping(path = "/sign-in/social", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> signIn(@RequestBody(required = false) String json) {
+	ResponseEntity<String> signIn(@RequestBody(required = false) String json, HttpServletRequest request) {
 		SignInBody body = WireJson.read(json, SignInBody.class);
-		if (body == null) {
+		if (body == null || body.provider() == null || body.provider().isBlank()) {
 			throw ApiException.validation("provider", "Invalid input");
+		}
+		if (body.idToken() != null) {
+			return idTokenSignIn(body, request);
 		}
 		StartedFlow flow = this.signIn.start(new AuthorizationRequest(body.provider(), body.callbackURL(),
 				body.errorCallbackURL(), body.newUserCallbackURL(), body.scopes(), body.loginHint(),
@@ -53,10 +69,41 @@ public class SocialSignInController {
 		return response.body(WireJson.write(new SignInAnswer(flow.authorizationUrl(), redirect)));
 	}
 
+	private ResponseEntity<String> idTokenSignIn(SignInBody body, HttpServletRequest request) {
+		IdTokenBody idToken = body.idToken();
+		if (idToken.token() == null || idToken.token().isBlank()) {
+			throw ApiException.validation("idToken.token", "Invalid input");
+		}
+		SignInResult result = this.idTokenSignIn.signIn(body.provider(), idToken.token(), idToken.nonce(),
+				idToken.accessToken(), idToken.refreshToken(), Boolean.TRUE.equals(body.requestSignUp()),
+				Requests.client(request));
+		User user = result.user();
+		Map<String, Object> userJson = new LinkedHashMap<>();
+		userJson.put("id", user.getId());
+		userJson.put("email", user.getEmail());
+		userJson.put("name", user.getName());
+		userJson.put("image", user.getImage());
+		userJson.put("emailVerified", user.isEmailVerified());
+		userJson.put("createdAt", Timestamps.format(user.getCreatedAt()));
+		userJson.put("updatedAt", Timestamps.format(user.getUpdatedAt()));
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("redirect", false);
+		answer.put("token", result.session().getToken());
+		answer.put("user", userJson);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.SET_COOKIE, this.cookies.signed(this.cookies.sessionToken(),
+					result.session().getToken(), this.sessionSettings.expiresIn()))
+			.body(WireJson.write(answer));
+	}
+
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record SignInBody(String provider, String callbackURL, String errorCallbackURL, String newUserCallbackURL,
 			Boolean disableRedirect, List<String> scopes, String loginHint, Map<String, String> additionalParams,
-			Boolean requestSignUp) {
+			Boolean requestSignUp, IdTokenBody idToken) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record IdTokenBody(String token, String nonce, String accessToken, String refreshToken) {
 	}
 
 	record SignInAnswer(String url, boolean redirect) {

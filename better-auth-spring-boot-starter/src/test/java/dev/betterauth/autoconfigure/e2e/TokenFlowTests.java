@@ -172,6 +172,44 @@ interface TokenFlowTests {
 			.isEqualTo("Bearer at-1");
 	}
 
+	@Test
+	default void nativeClientSignsInWithAVerifiedIdToken() throws Exception {
+		AbstractOAuthFlowTests t = suite();
+		String token = AbstractOAuthFlowTests.idToken("native-1", "Native@Example.com", "n-123");
+		AbstractOAuthFlowTests.Answer answer = t.post("/api/auth/sign-in/social",
+				"{\"provider\":\"oidc\",\"idToken\":{\"token\":\"" + token
+						+ "\",\"nonce\":\"n-123\",\"accessToken\":\"native-at\"}}",
+				null);
+		JsonNode body = t.json(answer);
+		assertThat(body.get("redirect").asBoolean()).isFalse();
+		assertThat(body.get("token").asString()).hasSize(32);
+		assertThat(body.get("user").get("email").asString()).isEqualTo("native@example.com");
+		assertThat(answer.cookie("better-auth.session_token")).startsWith(body.get("token").asString() + ".");
+		assertThat(t.storedToken("accessToken")).isEqualTo("native-at");
+		assertThat(t.storedToken("idToken")).isEqualTo(token);
+	}
+
+	@Test
+	default void nativeSignInRefusesBadIdTokens() throws Exception {
+		AbstractOAuthFlowTests t = suite();
+		String forged = AbstractOAuthFlowTests.idToken("s", "x@example.com", "n", AbstractOAuthFlowTests.generateKey());
+		AbstractOAuthFlowTests.assertError(t.post("/api/auth/sign-in/social",
+				"{\"provider\":\"oidc\",\"idToken\":{\"token\":\"" + forged + "\"}}", null), 401, "INVALID_TOKEN");
+		String token = AbstractOAuthFlowTests.idToken("s", "x@example.com", "n");
+		AbstractOAuthFlowTests.assertError(t.post("/api/auth/sign-in/social",
+				"{\"provider\":\"oidc\",\"idToken\":{\"token\":\"" + token + "\",\"nonce\":\"other\"}}", null), 401,
+				"INVALID_TOKEN");
+		String unsigned = token.substring(0, token.lastIndexOf('.') + 1);
+		String none = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes())
+				+ unsigned.substring(unsigned.indexOf('.'));
+		AbstractOAuthFlowTests.assertError(t.post("/api/auth/sign-in/social",
+				"{\"provider\":\"oidc\",\"idToken\":{\"token\":\"" + none + "\"}}", null), 401, "INVALID_TOKEN");
+		AbstractOAuthFlowTests.assertError(t.post("/api/auth/sign-in/social",
+				"{\"provider\":\"mock\",\"idToken\":{\"token\":\"" + token + "\"}}", null), 404,
+				"ID_TOKEN_NOT_SUPPORTED");
+		assertThat(t.counts()).containsExactly(0L, 0L, 0L, 0L);
+	}
+
 	private static String cookie(String session) {
 		return "better-auth.session_token=" + session;
 	}

@@ -1,0 +1,90 @@
+package dev.betterauth.core.flow;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.betterauth.core.ApiException;
+import dev.betterauth.core.ErrorCodes;
+import dev.betterauth.core.OAuthError;
+import dev.betterauth.core.provider.OAuthProvider;
+import dev.betterauth.core.provider.OAuthProviders;
+import dev.betterauth.core.provider.OAuthUserInfo;
+import dev.betterauth.core.provider.TokenSet;
+import dev.betterauth.core.provider.UserInfoMappers;
+import dev.betterauth.core.session.ClientInfo;
+import dev.betterauth.core.signin.SignInAttempt;
+import dev.betterauth.core.signin.SignInResult;
+import dev.betterauth.core.signin.SignInService;
+
+/**
+ * Signs a native or mobile client in with an id_token it obtained itself ({@code POST
+ * /sign-in/social} with {@code idToken}). The token is verified exactly as in the redirect flow
+ * (signature against the provider's JWKS, {@code iss}, {@code aud}, {@code exp}/{@code iat}, and
+ * the nonce when the client sends one); then the same linking rules apply.
+ */
+public class IdTokenSignIn {
+
+	private final OAuthProviders providers;
+
+	private final UserInfoLoader userInfo;
+
+	private final UserInfoMappers mappers;
+
+	private final SignInService signIn;
+
+	public IdTokenSignIn(OAuthProviders providers, UserInfoLoader userInfo, UserInfoMappers mappers,
+			SignInService signIn) {
+		this.providers = providers;
+		this.userInfo = userInfo;
+		this.mappers = mappers;
+		this.signIn = signIn;
+	}
+
+	/**
+	 * Signs in.
+	 * @param providerId the provider
+	 * @param idToken the id_token
+	 * @param nonce the nonce the client sent to the provider, or {@code null}
+	 * @param accessToken the provider access token the client holds, or {@code null}
+	 * @param refreshToken the provider refresh token the client holds, or {@code null}
+	 * @param requestSignUp whether the client asks to sign up
+	 * @param client the client
+	 * @return the user and new session
+	 * @throws ApiException Better Auth's codes: 404 {@code PROVIDER_NOT_FOUND} and
+	 * {@code ID_TOKEN_NOT_SUPPORTED}, 401 {@code INVALID_TOKEN}, {@code FAILED_TO_GET_USER_INFO},
+	 * {@code USER_EMAIL_NOT_FOUND} and the linking rules' codes in upper case
+	 */
+	public SignInResult signIn(String providerId, String idToken, String nonce, String accessToken,
+			String refreshToken, boolean requestSignUp, ClientInfo client) {
+		OAuthProvider provider = this.providers.find(providerId)
+			.orElseThrow(() -> new ApiException(404, ErrorCodes.PROVIDER_NOT_FOUND, "Provider not found"));
+		Map<String, Object> claims;
+		try {
+			claims = this.userInfo.verifiedClaims(provider, idToken, nonce);
+		}
+		catch (OAuthError ex) {
+			throw new ApiException(401, ErrorCodes.INVALID_TOKEN, "Invalid id_token: " + ex.description());
+		}
+		if (claims == null) {
+			throw new ApiException(404, ErrorCodes.ID_TOKEN_NOT_SUPPORTED, "Provider " + providerId
+					+ " has no JWKS (OpenID discovery) to verify id_tokens with");
+		}
+		OAuthUserInfo info = this.mappers.forProvider(providerId).map(providerId, claims);
+		if (info == null || info.id() == null || info.id().isBlank()) {
+			throw new ApiException(401, ErrorCodes.FAILED_TO_GET_USER_INFO, "The id_token has no subject");
+		}
+		if (info.email() == null || info.email().isBlank()) {
+			throw new ApiException(401, ErrorCodes.USER_EMAIL_NOT_FOUND, "The id_token carries no email");
+		}
+		TokenSet tokens = new TokenSet(accessToken, refreshToken, idToken, null, null, List.of());
+		try {
+			return this.signIn.signIn(new SignInAttempt(providerId, provider.registration().rules(), info, tokens,
+					List.of(), requestSignUp, client));
+		}
+		catch (OAuthError ex) {
+			throw new ApiException(401, ex.code().toUpperCase(Locale.ROOT), ex.description());
+		}
+	}
+
+}

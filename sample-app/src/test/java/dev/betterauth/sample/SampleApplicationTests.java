@@ -74,6 +74,22 @@ class SampleApplicationTests {
 		assertThat(current.get("user").get("email").asString()).endsWith("@demo.localhost");
 		assertThat(current.get("user").get("emailVerified").asBoolean()).isFalse();
 
+		// The provider's tokens: handed out, and refreshed against mock-oauth2-server's token endpoint.
+		String accounts = get("/api/auth/list-accounts", session).body();
+		String accountId = AuthJson.mapper().readTree(accounts).get(0).get("id").asString();
+		JsonNode token = AuthJson.mapper()
+			.readTree(post("/api/auth/get-access-token", "{\"accountId\":\"" + accountId + "\"}", session).body());
+		String first = token.get("accessToken").asString();
+		assertThat(first).isNotBlank();
+		assertThat(token.get("idToken").asString()).isNotBlank();
+		JsonNode refreshed = AuthJson.mapper()
+			.readTree(post("/api/auth/refresh-token", "{\"accountId\":\"" + accountId + "\"}", session).body());
+		assertThat(refreshed.get("accessToken").asString()).isNotBlank().isNotEqualTo(first);
+		assertThat(AuthJson.mapper()
+			.readTree(post("/api/auth/get-access-token", "{\"accountId\":\"" + accountId + "\"}", session).body())
+			.get("accessToken")
+			.asString()).isEqualTo(refreshed.get("accessToken").asString());
+
 		HttpResponse<String> signOut = this.http.send(HttpRequest.newBuilder(uri("/api/auth/sign-out"))
 			.header("Cookie", session)
 			.POST(HttpRequest.BodyPublishers.noBody())
@@ -94,6 +110,16 @@ class SampleApplicationTests {
 			request.header("Cookie", cookie);
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String path, String json, String cookie) throws IOException, InterruptedException {
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.header("Cookie", cookie)
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return response;
 	}
 
 	private URI uri(String path) {

@@ -57,7 +57,7 @@ public class BetterAuthSchemaMigration implements InitializingBean {
 			return "mysql";
 		}
 		throw new IllegalStateException("Better Auth ships migrations for H2, PostgreSQL and MariaDB/MySQL, not for '"
-				+ product + "'. Create the tables yourself (see docs/schema.md) and set "
+				+ product + "'. Create the tables yourself (docs/schema.md lists the tables) and set "
 				+ "better-auth.schema.migrate=false.");
 	}
 

@@ -7,7 +7,6 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -278,12 +277,6 @@ public class ProviderHttpClient {
 		String message = root.getMessage();
 		return root.getClass().getSimpleName() + ((message != null) ? " (" + message + ")" : "");
 	}
-
-	/** Default bounds for provider calls. */
-	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
-
-	/** Default bound on reading a provider's answer. */
-	public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
 
 	record Response(int status, MediaType contentType, byte[] body) {
 

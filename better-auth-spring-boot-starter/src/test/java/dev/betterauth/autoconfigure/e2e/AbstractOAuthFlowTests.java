@@ -105,6 +105,7 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 		}
 		registry.add("better-auth.providers.basic.authentication", () -> "basic");
 		registry.add("better-auth.providers.closed.disable-sign-up", () -> "true");
+		registry.add("better-auth.providers.other.access-token-expires-in", () -> "2h");
 		registry.add("better-auth.providers.invite.disable-implicit-sign-up", () -> "true");
 		registry.add("better-auth.providers.oidc.client-id", () -> "oidc-client");
 		registry.add("better-auth.providers.oidc.client-secret", () -> "oidc-secret");
@@ -423,6 +424,39 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 		assertRedirectError(answer, ERROR_PAGE, "unable_to_get_user_info");
 		assertThat(query(answer.location()).get("error_description")).contains("signature");
 		assertThat(counts()).containsExactly(0L, 0L, 0L, 0L);
+	}
+
+	@Test
+	void userInfoSubjectOtherThanTheIdTokensIsRefused() throws Exception {
+		Flow flow = start("oidc", "");
+		// No email in the id_token: the userinfo endpoint is read, and must name the same subject.
+		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer())
+			.subject("real-subject")
+			.audience("oidc-client")
+			.issueTime(new java.util.Date())
+			.expirationTime(new java.util.Date(System.currentTimeMillis() + 60_000))
+			.claim("nonce", flow.query().get("nonce"))
+			.build();
+		SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(),
+				claims);
+		jwt.sign(new RSASSASigner(signingKey));
+		provider.enqueueJson("/oidc/token", 200, "{\"access_token\":\"at\",\"id_token\":\"" + jwt.serialize() + "\"}");
+		provider.enqueueJson("/oidc/userinfo", 200, "{\"sub\":\"someone-else\",\"email\":\"x@example.com\"}");
+		Answer answer = callback("oidc", "code=a&state=" + flow.state(), flow.stateCookie());
+		assertRedirectError(answer, ERROR_PAGE, "unable_to_get_user_info");
+		assertThat(query(answer.location()).get("error_description")).contains("sub");
+		assertThat(counts()).containsExactly(0L, 0L, 0L, 0L);
+	}
+
+	@Test
+	void tokenResponseWithoutExpiresInGetsTheProvidersDefaultLifetime() throws Exception {
+		Flow flow = start("other", "");
+		provider.enqueueJson("/other/token", 200, "{\"access_token\":\"at\",\"token_type\":\"Bearer\"}");
+		enqueueProfile("other", "o-1", "jane@example.com");
+		callback("other", "code=a&state=" + flow.state(), flow.stateCookie());
+		java.time.Instant expiresAt = this.<java.time.Instant>single("select a.accessTokenExpiresAt from BetterAuthAccount a");
+		assertThat(expiresAt).isBetween(java.time.Instant.now().plus(Duration.ofMinutes(119)),
+				java.time.Instant.now().plus(Duration.ofMinutes(121)));
 	}
 
 	@Test

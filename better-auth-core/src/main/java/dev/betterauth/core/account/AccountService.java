@@ -1,7 +1,6 @@
 package dev.betterauth.core.account;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 import dev.betterauth.core.ApiException;
@@ -68,11 +67,9 @@ public class AccountService {
 	}
 
 	private static AccountSummary summary(Account account) {
-		String scope = account.getScope();
-		List<String> scopes = (scope == null || scope.isBlank()) ? List.of()
-				: Arrays.stream(scope.split("[,\\s]+")).filter((s) -> !s.isEmpty()).toList();
 		return new AccountSummary(account.getId(), account.getProviderId(), account.getAccountId(),
-				account.getUser().getId(), scopes, account.getCreatedAt(), account.getUpdatedAt());
+				account.getUser().getId(), Scopes.split(account.getScope()), account.getCreatedAt(),
+				account.getUpdatedAt());
 	}
 
 	/**

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -304,11 +303,6 @@ public class ProviderHttpClient {
 			}
 		}
 
-	}
-
-	/** Scopes as Better Auth stores them: comma-joined. */
-	public static String joinScopes(List<String> scopes) {
-		return String.join(",", new ArrayList<>(scopes));
 	}
 
 }

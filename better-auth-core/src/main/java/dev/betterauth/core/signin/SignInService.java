@@ -14,6 +14,7 @@ import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.OAuthError;
 import dev.betterauth.core.account.Account;
 import dev.betterauth.core.account.AccountStore;
+import dev.betterauth.core.account.Scopes;
 import dev.betterauth.core.account.TokenCodec;
 import dev.betterauth.core.crypto.RandomStrings;
 import dev.betterauth.core.event.AccountLinkedEvent;
@@ -22,7 +23,6 @@ import dev.betterauth.core.event.AuthEventPublisher;
 import dev.betterauth.core.event.SessionCreatedEvent;
 import dev.betterauth.core.event.UserCreatedEvent;
 import dev.betterauth.core.provider.OAuthUserInfo;
-import dev.betterauth.core.provider.ProviderHttpClient;
 import dev.betterauth.core.provider.TokenSet;
 import dev.betterauth.core.session.Session;
 import dev.betterauth.core.session.SessionService;
@@ -285,13 +285,13 @@ public class SignInService {
 				: (requestedScopes != null) ? requestedScopes : List.of();
 		if (account.getScope() == null || account.getScope().isBlank()) {
 			if (!granted.isEmpty()) {
-				account.setScope(ProviderHttpClient.joinScopes(granted));
+				account.setScope(Scopes.join(granted));
 			}
 		}
 		else if (mergeScopes) {
-			LinkedHashSet<String> merged = new LinkedHashSet<>(List.of(account.getScope().split(",")));
+			LinkedHashSet<String> merged = new LinkedHashSet<>(Scopes.split(account.getScope()));
 			merged.addAll(granted);
-			account.setScope(ProviderHttpClient.joinScopes(new ArrayList<>(merged)));
+			account.setScope(Scopes.join(new ArrayList<>(merged)));
 		}
 		account.setUpdatedAt(now);
 	}

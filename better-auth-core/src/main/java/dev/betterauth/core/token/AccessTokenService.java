@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import dev.betterauth.core.ApiException;
 import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.account.Account;
 import dev.betterauth.core.account.AccountStore;
+import dev.betterauth.core.account.Scopes;
 import dev.betterauth.core.account.TokenCodec;
 import dev.betterauth.core.provider.OAuthProvider;
 import dev.betterauth.core.provider.OAuthProviders;
@@ -216,7 +216,7 @@ public class AccessTokenService implements AccessTokens {
 			account.setIdToken(this.codec.seal(tokens.idToken()));
 		}
 		if (!tokens.scopes().isEmpty()) {
-			account.setScope(ProviderHttpClient.joinScopes(tokens.scopes()));
+			account.setScope(Scopes.join(tokens.scopes()));
 		}
 		account.setUpdatedAt(now);
 		return tokens;
@@ -233,16 +233,11 @@ public class AccessTokenService implements AccessTokens {
 
 	private AccessToken token(Account account) {
 		return new AccessToken(account.getId(), account.getProviderId(), this.codec.open(account.getAccessToken()),
-				account.getAccessTokenExpiresAt(), scopes(account.getScope()), this.codec.open(account.getIdToken()));
+				account.getAccessTokenExpiresAt(), Scopes.split(account.getScope()), this.codec.open(account.getIdToken()));
 	}
 
 	private RefreshedToken refreshed(Account account, TokenSet tokens) {
 		return new RefreshedToken(token(account), account.getRefreshTokenExpiresAt());
-	}
-
-	static List<String> scopes(String scope) {
-		return (scope == null || scope.isBlank()) ? List.of()
-				: Arrays.stream(scope.split("[,\\s]+")).filter((s) -> !s.isEmpty()).toList();
 	}
 
 	private static AccessToken join(CompletableFuture<AccessToken> running) {

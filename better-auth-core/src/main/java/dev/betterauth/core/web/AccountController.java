@@ -16,7 +16,6 @@ import dev.betterauth.core.signin.LinkIntent;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,14 +58,7 @@ public class AccountController {
 		StartedFlow flow = this.signIn.start(new AuthorizationRequest(body.provider(), body.callbackURL(),
 				body.errorCallbackURL(), null, body.scopes(), body.loginHint(), body.additionalParams(), false,
 				new LinkIntent(session.userId(), session.userEmail(), session.id())));
-		boolean redirect = !Boolean.TRUE.equals(body.disableRedirect());
-		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-			.header(HttpHeaders.SET_COOKIE,
-					this.cookies.signed(this.cookies.state(), flow.state(), AuthCookies.STATE_MAX_AGE));
-		if (redirect) {
-			response.header(HttpHeaders.LOCATION, flow.authorizationUrl());
-		}
-		return response.body(WireJson.write(Map.of("url", flow.authorizationUrl(), "redirect", redirect)));
+		return StartedFlowResponse.of(flow, body.disableRedirect(), this.cookies);
 	}
 
 	@GetMapping(path = "/list-accounts", produces = MediaType.APPLICATION_JSON_VALUE)

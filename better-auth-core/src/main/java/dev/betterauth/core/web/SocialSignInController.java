@@ -59,14 +59,7 @@ public class SocialSignInController {
 		StartedFlow flow = this.signIn.start(new AuthorizationRequest(body.provider(), body.callbackURL(),
 				body.errorCallbackURL(), body.newUserCallbackURL(), body.scopes(), body.loginHint(),
 				body.additionalParams(), Boolean.TRUE.equals(body.requestSignUp()), null));
-		boolean redirect = !Boolean.TRUE.equals(body.disableRedirect());
-		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-			.header(HttpHeaders.SET_COOKIE,
-					this.cookies.signed(this.cookies.state(), flow.state(), AuthCookies.STATE_MAX_AGE));
-		if (redirect) {
-			response.header(HttpHeaders.LOCATION, flow.authorizationUrl());
-		}
-		return response.body(WireJson.write(new SignInAnswer(flow.authorizationUrl(), redirect)));
+		return StartedFlowResponse.of(flow, body.disableRedirect(), this.cookies);
 	}
 
 	private ResponseEntity<String> idTokenSignIn(SignInBody body, HttpServletRequest request) {
@@ -104,9 +97,6 @@ public class SocialSignInController {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record IdTokenBody(String token, String nonce, String accessToken, String refreshToken) {
-	}
-
-	record SignInAnswer(String url, boolean redirect) {
 	}
 
 }

@@ -186,6 +186,49 @@ class BetterAuthAutoConfigurationTests {
 	}
 
 	@Test
+	void rotatedSecretsEncryptWithTheNewestAndStillReadOlderValues() {
+		String legacy = "context-runner-secret-0123456789abcdef";
+		String v1 = "rotation-secret-version-one-0123456789";
+		String v2 = "rotation-secret-version-two-0123456789";
+		this.runner
+			.withPropertyValues("better-auth.secret=" + legacy, BASE_URL, "better-auth.secrets[0].version=2",
+					"better-auth.secrets[0].value=" + v2, "better-auth.secrets[1].version=1",
+					"better-auth.secrets[1].value=" + v1)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				dev.betterauth.core.account.TokenCodec codec = context.getBean(dev.betterauth.core.account.TokenCodec.class);
+				String sealed = codec.seal("provider-token");
+				assertThat(sealed).startsWith("$ba$2$");
+				assertThat(codec.open(sealed)).isEqualTo("provider-token");
+				assertThat(codec.open(new dev.betterauth.core.crypto.TokenCipher(List.of(
+						new dev.betterauth.core.crypto.TokenCipher.VersionedSecret(1, v1)), null).encrypt("older")))
+					.isEqualTo("older");
+				assertThat(codec.open(new dev.betterauth.core.crypto.TokenCipher(legacy).encrypt("legacy")))
+					.isEqualTo("legacy");
+				assertThat(codec.open("plain-row-from-an-old-deployment")).isEqualTo("plain-row-from-an-old-deployment");
+				assertThat(context.getBean(BetterAuthSettings.class).secret()).as("cookies use the newest").isEqualTo(v2);
+			});
+	}
+
+	@Test
+	void secretsAreValidated() {
+		this.runner.withPropertyValues(BASE_URL, "better-auth.secrets[0].version=1", "better-auth.secrets[0].value=short")
+			.run((context) -> assertFailure(context, "better-auth.secrets[0].value", "32"));
+		this.runner
+			.withPropertyValues(BASE_URL, "better-auth.secrets[0].version=1",
+					"better-auth.secrets[0].value=rotation-secret-version-one-0123456789", "better-auth.secrets[1].version=1",
+					"better-auth.secrets[1].value=rotation-secret-version-two-0123456789")
+			.run((context) -> assertFailure(context, "better-auth.secrets[1].version", "own"));
+	}
+
+	@Test
+	void tokenEncryptionCanBeTurnedOff() {
+		this.runner.withPropertyValues(SECRET, BASE_URL, "better-auth.account.encrypt-oauth-tokens=false")
+			.run((context) -> assertThat(context.getBean(dev.betterauth.core.account.TokenCodec.class).seal("t"))
+				.isEqualTo("t"));
+	}
+
+	@Test
 	void disabledBacksOffEntirely() {
 		this.runner.withPropertyValues("better-auth.enabled=false").run((context) -> {
 			assertThat(context).hasNotFailed()

@@ -32,7 +32,7 @@ import dev.betterauth.core.token.AccountInfoService;
 import dev.betterauth.core.url.RedirectUrlPolicy;
 import dev.betterauth.core.user.JpaUserStore;
 import dev.betterauth.core.user.UserStore;
-import dev.betterauth.core.verification.JpaVerificationStore;
+import dev.betterauth.core.verification.JdbcVerificationStore;
 import dev.betterauth.core.verification.VerificationStore;
 import jakarta.persistence.EntityManagerFactory;
 
@@ -92,10 +92,8 @@ public final class BetterAuthAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	VerificationStore betterAuthVerificationStore(EntityManagerFactory entityManagerFactory,
-			PlatformTransactionManager transactionManager) {
-		return new JpaVerificationStore(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
-				new TransactionTemplate(transactionManager));
+	VerificationStore betterAuthVerificationStore(DataSource dataSource) {
+		return new JdbcVerificationStore(dataSource);
 	}
 
 	@Bean

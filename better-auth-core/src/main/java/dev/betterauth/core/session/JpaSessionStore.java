@@ -2,18 +2,15 @@ package dev.betterauth.core.session;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Calendar;
 import java.util.List;
 import java.util.Optional;
-import java.util.TimeZone;
 
 import javax.sql.DataSource;
 
+import dev.betterauth.core.jdbc.QuotedSql;
 import jakarta.persistence.EntityManager;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -21,13 +18,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class JpaSessionStore implements SessionStore {
 
-	private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+	private static final String FIND_BY_TOKEN = "select s.`id`, s.`token`, s.`expiresAt`, s.`createdAt`, "
+			+ "s.`updatedAt`, s.`ipAddress`, s.`userAgent`, u.`id`, u.`name`, u.`email`, u.`emailVerified`, u.`image`, "
+			+ "u.`createdAt`, u.`updatedAt` from `session` s join `user` u on u.`id` = s.`userId` where s.`token` = ?";
 
 	private final EntityManager entityManager;
 
 	private final JdbcTemplate jdbc;
 
-	private volatile String findByTokenSql;
+	private final QuotedSql sql;
 
 	/**
 	 * @param entityManager writes go through JPA
@@ -37,27 +36,13 @@ public class JpaSessionStore implements SessionStore {
 	public JpaSessionStore(EntityManager entityManager, DataSource dataSource) {
 		this.entityManager = entityManager;
 		this.jdbc = new JdbcTemplate(dataSource);
+		this.sql = new QuotedSql(this.jdbc);
 	}
 
 	@Override
 	public Optional<SessionRecord> findByToken(String token) {
-		List<SessionRecord> found = this.jdbc.query(findByTokenSql(), JpaSessionStore::toRecord, token);
+		List<SessionRecord> found = this.jdbc.query(this.sql.sql(FIND_BY_TOKEN), JpaSessionStore::toRecord, token);
 		return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-	}
-
-	private String findByTokenSql() {
-		String sql = this.findByTokenSql;
-		if (sql == null) {
-			String q = this.jdbc.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData()
-				.getIdentifierQuoteString()
-				.trim());
-			sql = ("select s.`id`, s.`token`, s.`expiresAt`, s.`createdAt`, s.`updatedAt`, s.`ipAddress`, "
-					+ "s.`userAgent`, u.`id`, u.`name`, u.`email`, u.`emailVerified`, u.`image`, u.`createdAt`, "
-					+ "u.`updatedAt` from `session` s join `user` u on u.`id` = s.`userId` where s.`token` = ?")
-				.replace("`", q);
-			this.findByTokenSql = sql;
-		}
-		return sql;
 	}
 
 	private static SessionRecord toRecord(ResultSet rs, int row) throws SQLException {
@@ -67,9 +52,7 @@ public class JpaSessionStore implements SessionStore {
 	}
 
 	private static Instant instant(ResultSet rs, int column) throws SQLException {
-		// As Hibernate writes Instant: UTC, also into zone-less columns (MariaDB datetime).
-		Timestamp timestamp = rs.getTimestamp(column, (Calendar) UTC.clone());
-		return (timestamp != null) ? timestamp.toInstant() : null;
+		return QuotedSql.instant(rs, column);
 	}
 
 	@Override

@@ -46,6 +46,15 @@ public class Verification {
 		this.expiresAt = expiresAt;
 	}
 
+	Verification(String id, String identifier, String value, Instant expiresAt, Instant createdAt, Instant updatedAt) {
+		this.id = id;
+		this.identifier = identifier;
+		this.value = value;
+		this.expiresAt = expiresAt;
+		this.createdAt = createdAt;
+		this.updatedAt = updatedAt;
+	}
+
 	public String getId() {
 		return this.id;
 	}

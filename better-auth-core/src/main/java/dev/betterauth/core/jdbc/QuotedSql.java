@@ -1,0 +1,56 @@
+package dev.betterauth.core.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.TimeZone;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * SQL for Better Auth's quoted camel-case identifiers on any database: statements are written with
+ * backticks and rewritten to the driver's own quote character ({@code "} on H2 and PostgreSQL,
+ * {@code `} on MariaDB/MySQL) on first use. Timestamps are read and written in UTC, as Hibernate
+ * stores {@code Instant}s, also in zone-less columns (MariaDB {@code datetime}).
+ */
+public final class QuotedSql {
+
+	private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+	private final JdbcTemplate jdbc;
+
+	private volatile String quote;
+
+	public QuotedSql(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * @param backticked a statement with identifiers in backticks
+	 * @return the statement for this database
+	 */
+	public String sql(String backticked) {
+		String q = this.quote;
+		if (q == null) {
+			q = this.jdbc.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData()
+				.getIdentifierQuoteString()
+				.trim());
+			this.quote = q;
+		}
+		return backticked.replace("`", q);
+	}
+
+	public static Instant instant(ResultSet rs, int column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column, Calendar.getInstance(UTC));
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	public static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+		statement.setTimestamp(index, Timestamp.from(instant), Calendar.getInstance(UTC));
+	}
+
+}

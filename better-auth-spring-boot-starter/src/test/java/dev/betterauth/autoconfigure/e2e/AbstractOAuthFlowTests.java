@@ -86,6 +86,9 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 	@Autowired
 	TestApplication.EventRecorder eventRecorder;
 
+	@Autowired
+	dev.betterauth.core.token.AccessTokens accessTokens;
+
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@DynamicPropertySource

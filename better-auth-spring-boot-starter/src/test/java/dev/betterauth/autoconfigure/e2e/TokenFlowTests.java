@@ -173,6 +173,22 @@ interface TokenFlowTests {
 	}
 
 	@Test
+	default void applicationCodeGetsFreshTokensThroughTheJavaApi() throws Exception {
+		AbstractOAuthFlowTests t = suite();
+		String cookie = cookie(t.signIn("mock", "u-1", "jane@example.com", "at-1", "rt-1"));
+		String userId = t.json(t.get("/api/auth/get-session", cookie)).get("user").get("id").asString();
+		assertThat(t.accessTokens.get(userId, "mock").accessToken()).isEqualTo("at-1");
+		expireAccessTokens(t, Instant.now().minusSeconds(1));
+		t.provider.enqueueJson("/mock/token", 200, "{\"access_token\":\"at-2\",\"expires_in\":3600}");
+		dev.betterauth.core.token.AccessToken token = t.accessTokens.get(userId, "mock");
+		assertThat(token.accessToken()).isEqualTo("at-2");
+		assertThat(token.toString()).doesNotContain("at-2");
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(dev.betterauth.core.ApiException.class)
+			.isThrownBy(() -> t.accessTokens.get(userId, "other"))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("ACCOUNT_NOT_FOUND"));
+	}
+
+	@Test
 	default void nativeClientSignsInWithAVerifiedIdToken() throws Exception {
 		AbstractOAuthFlowTests t = suite();
 		String token = AbstractOAuthFlowTests.idToken("native-1", "Native@Example.com", "n-123");

@@ -270,11 +270,23 @@ class BetterAuthAutoConfigurationTests {
 	}
 
 	@Test
-	void usesTheApplicationsRestClientBuilder() {
-		RestClient.Builder builder = RestClient.builder();
-		this.runner.withPropertyValues(SECRET, BASE_URL)
-			.withBean(RestClient.Builder.class, () -> builder)
-			.run((context) -> assertThat(context).hasSingleBean(ProviderHttpClient.class));
+	void usesTheApplicationsRestClientBuilder() throws Exception {
+		java.util.concurrent.atomic.AtomicInteger intercepted = new java.util.concurrent.atomic.AtomicInteger();
+		RestClient.Builder builder = RestClient.builder().requestInterceptor((request, body, execution) -> {
+			intercepted.incrementAndGet();
+			return execution.execute(request, body);
+		});
+		try (mockwebserver3.MockWebServer server = new mockwebserver3.MockWebServer()) {
+			server.enqueue(new mockwebserver3.MockResponse.Builder().code(200).body("{\"keys\":[]}").build());
+			server.start(java.net.InetAddress.getLoopbackAddress(), 0);
+			this.runner.withPropertyValues(SECRET, BASE_URL)
+				.withBean(RestClient.Builder.class, () -> builder)
+				.run((context) -> {
+					assertThat(context.getBean(ProviderHttpClient.class).fetchText(server.url("/jwks").uri()))
+						.isEqualTo("{\"keys\":[]}");
+					assertThat(intercepted).as("the application's builder (and its interceptor) is used").hasValue(1);
+				});
+		}
 	}
 
 	@Test

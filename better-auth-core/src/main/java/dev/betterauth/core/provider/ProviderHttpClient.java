@@ -62,13 +62,8 @@ public class ProviderHttpClient {
 	 * @return the document
 	 */
 	public Map<String, Object> fetchJson(URI uri) {
-		Response response = call("discovery endpoint " + uri, () -> this.rest.get()
-			.uri(uri)
-			.accept(MediaType.APPLICATION_JSON)
-			.exchange((request, answer) -> Response.read(answer.getStatusCode(), answer.getHeaders(),
-					answer.getBody()), false));
-		response.requireSuccess("discovery endpoint " + uri, this);
-		return parseObject(response, "discovery endpoint " + uri);
+		String what = "discovery endpoint " + uri;
+		return parseObject(get(uri, null, what), what);
 	}
 
 	/**
@@ -77,14 +72,7 @@ public class ProviderHttpClient {
 	 * @return the body
 	 */
 	public String fetchText(URI uri) {
-		String what = "endpoint " + uri;
-		Response response = call(what, () -> this.rest.get()
-			.uri(uri)
-			.accept(MediaType.APPLICATION_JSON)
-			.exchange((request, answer) -> Response.read(answer.getStatusCode(), answer.getHeaders(),
-					answer.getBody()), false));
-		response.requireSuccess(what, this);
-		return new String(response.body(), StandardCharsets.UTF_8);
+		return new String(get(uri, null, "endpoint " + uri).body(), StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -131,14 +119,7 @@ public class ProviderHttpClient {
 			throw new ProviderException("Provider '" + provider.id() + "' has no userinfo endpoint");
 		}
 		String what = "userinfo endpoint of provider '" + provider.id() + "'";
-		Response response = call(what, () -> this.rest.get()
-			.uri(uri)
-			.accept(MediaType.APPLICATION_JSON)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken)
-			.exchange((request, answer) -> Response.read(answer.getStatusCode(), answer.getHeaders(),
-					answer.getBody()), false));
-		response.requireSuccess(what, this);
-		return parseObject(response, what);
+		return parseObject(get(uri, accessToken, what), what);
 	}
 
 	private TokenSet tokenRequest(OAuthProvider provider, MultiValueMap<String, String> form) {
@@ -189,6 +170,18 @@ public class ProviderHttpClient {
 				: List.of();
 		return new TokenSet(accessToken, text(body.get("refresh_token")), text(body.get("id_token")), accessExpiresAt,
 				(refreshExpiresIn != null) ? now.plusSeconds(refreshExpiresIn) : null, scopes);
+	}
+
+	/** A GET that must succeed, with a bearer token when one is given. */
+	private Response get(URI uri, String bearer, String what) {
+		Response response = call(what, () -> this.rest.get().uri(uri).accept(MediaType.APPLICATION_JSON).headers((h) -> {
+			if (bearer != null) {
+				h.setBearerAuth(bearer);
+			}
+		}).exchange((request, answer) -> Response.read(answer.getStatusCode(), answer.getHeaders(), answer.getBody()),
+				false));
+		response.requireSuccess(what, this);
+		return response;
 	}
 
 	private Response call(String what, java.util.function.Supplier<Response> exchange) {

@@ -124,7 +124,8 @@ public class AccessTokenService implements AccessTokens {
 		return this.transactions.execute((status) -> {
 			Account locked = this.accounts.lockById(accountId).orElseThrow(AccessTokenService::notFound);
 			try {
-				return refreshed(locked, refreshLocked(locked));
+				refreshLocked(locked);
+				return new RefreshedToken(token(locked), locked.getRefreshTokenExpiresAt());
 			}
 			catch (ProviderException ex) {
 				throw ApiException.badRequest(ErrorCodes.FAILED_TO_REFRESH_ACCESS_TOKEN,
@@ -200,7 +201,7 @@ public class AccessTokenService implements AccessTokens {
 	}
 
 	/** Calls the provider while the caller holds the row lock, and stores what it answered. */
-	private TokenSet refreshLocked(Account account) {
+	private void refreshLocked(Account account) {
 		OAuthProvider provider = this.providers.find(account.getProviderId()).orElseThrow();
 		logger.debug("Refreshing the {} access token of account {}", provider.id(), account.getId());
 		TokenSet tokens = this.http.refresh(provider, this.codec.open(account.getRefreshToken()));
@@ -219,7 +220,6 @@ public class AccessTokenService implements AccessTokens {
 			account.setScope(Scopes.join(tokens.scopes()));
 		}
 		account.setUpdatedAt(now);
-		return tokens;
 	}
 
 	private boolean isFresh(Account account) {
@@ -234,10 +234,6 @@ public class AccessTokenService implements AccessTokens {
 	private AccessToken token(Account account) {
 		return new AccessToken(account.getId(), account.getProviderId(), this.codec.open(account.getAccessToken()),
 				account.getAccessTokenExpiresAt(), Scopes.split(account.getScope()), this.codec.open(account.getIdToken()));
-	}
-
-	private RefreshedToken refreshed(Account account, TokenSet tokens) {
-		return new RefreshedToken(token(account), account.getRefreshTokenExpiresAt());
 	}
 
 	private static AccessToken join(CompletableFuture<AccessToken> running) {

@@ -433,17 +433,8 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 	void userInfoSubjectOtherThanTheIdTokensIsRefused() throws Exception {
 		Flow flow = start("oidc", "");
 		// No email in the id_token: the userinfo endpoint is read, and must name the same subject.
-		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer())
-			.subject("real-subject")
-			.audience("oidc-client")
-			.issueTime(new java.util.Date())
-			.expirationTime(new java.util.Date(System.currentTimeMillis() + 60_000))
-			.claim("nonce", flow.query().get("nonce"))
-			.build();
-		SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(),
-				claims);
-		jwt.sign(new RSASSASigner(signingKey));
-		provider.enqueueJson("/oidc/token", 200, "{\"access_token\":\"at\",\"id_token\":\"" + jwt.serialize() + "\"}");
+		String idToken = idToken("real-subject", null, flow.query().get("nonce"));
+		provider.enqueueJson("/oidc/token", 200, "{\"access_token\":\"at\",\"id_token\":\"" + idToken + "\"}");
 		provider.enqueueJson("/oidc/userinfo", 200, "{\"sub\":\"someone-else\",\"email\":\"x@example.com\"}");
 		Answer answer = callback("oidc", "code=a&state=" + flow.state(), flow.stateCookie());
 		assertRedirectError(answer, ERROR_PAGE, "unable_to_get_user_info");
@@ -809,7 +800,7 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 				.issueTime(new java.util.Date())
 				.expirationTime(new java.util.Date(System.currentTimeMillis() + 60_000))
 				.claim("email", email)
-				.claim("email_verified", true)
+				.claim("email_verified", (email != null) ? Boolean.TRUE : null)
 				.claim("nonce", nonce)
 				.build();
 			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID())

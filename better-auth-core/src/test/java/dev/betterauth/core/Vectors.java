@@ -1,15 +1,19 @@
 package dev.betterauth.core;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
-import org.junit.jupiter.api.Assumptions;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Better Auth 1.7.25's own vectors from {@code shared/vectors}, found beside the checkout.
+ * Better Auth 1.7.25's own vectors, copied unchanged (with their README) from the
+ * project's {@code shared/vectors} into {@code src/test/resources/vectors}, so every
+ * clone runs the crypto tests: a missing file fails them instead of skipping them.
  */
 public final class Vectors {
+
+	private static final String RESOURCE = "/vectors/better-auth-1.7.25.json";
 
 	private static JsonNode root;
 
@@ -18,24 +22,17 @@ public final class Vectors {
 
 	public static synchronized JsonNode root() {
 		if (root == null) {
-			Path file = locate();
-			Assumptions.assumeTrue(file != null,
-					"Better Auth vectors not found: expected shared/vectors/better-auth-1.7.25.json beside the checkout");
-			root = AuthJson.mapper().readTree(file.toFile());
-		}
-		return root;
-	}
-
-	private static Path locate() {
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			for (Path candidate : new Path[] { dir.resolve("shared/vectors/better-auth-1.7.25.json"),
-					dir.resolve("../shared/vectors/better-auth-1.7.25.json") }) {
-				if (Files.isRegularFile(candidate)) {
-					return candidate.normalize();
+			try (InputStream in = Vectors.class.getResourceAsStream(RESOURCE)) {
+				if (in == null) {
+					throw new IllegalStateException("Better Auth vectors missing from the test classpath: " + RESOURCE);
 				}
+				root = AuthJson.mapper().readTree(in);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
 			}
 		}
-		return null;
+		return root;
 	}
 
 }

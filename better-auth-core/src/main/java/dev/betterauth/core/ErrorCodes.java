@@ -2,9 +2,10 @@ package dev.betterauth.core;
 
 /**
  * Every error code this library emits: lower snake case on callback redirects
- * ({@code ?error=<code>}), upper snake case in API answers ({@code {"message", "code"}}). Each has
- * a page in {@code docs/errors/<code>.md}, served by the error page; a test keeps it that way.
- * A provider's own {@code error} is passed through as it is and has no constant.
+ * ({@code ?error=<code>}), upper snake case in API answers ({@code {"message", "code"}}).
+ * Each has a page in {@code docs/errors/<code>.md}, served by the error page; a test
+ * keeps it that way. A provider's own {@code error} is passed through as it is and has no
+ * constant.
  */
 public final class ErrorCodes {
 

@@ -1,8 +1,9 @@
 package dev.betterauth.core;
 
 /**
- * A failed OAuth flow step, reported to the browser as {@code ?error=<code>&error_description=...}
- * on the flow's error URL. Codes are Better Auth's (lower snake case).
+ * A failed OAuth flow step, reported to the browser as
+ * {@code ?error=<code>&error_description=...} on the flow's error URL. Codes are Better
+ * Auth's (lower snake case).
  */
 public class OAuthError extends RuntimeException {
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every error code the code base can emit has its page in {@code docs/errors}, following the one
- * shape, and the error page serves it.
+ * Every error code the code base can emit has its page in {@code docs/errors}, following
+ * the one shape, and the error page serves it.
  */
 class ErrorPagesTests {
 
@@ -31,7 +32,7 @@ class ErrorPagesTests {
 		List<String> codes = codes();
 		assertThat(codes).hasSizeGreaterThan(25);
 		for (String code : codes) {
-			Path page = DOCS.resolve(code.toLowerCase(java.util.Locale.ROOT) + ".md");
+			Path page = DOCS.resolve(code.toLowerCase(Locale.ROOT) + ".md");
 			assertThat(page).as("docs/errors page for " + code).exists();
 			String text = Files.readString(page);
 			assertThat(text).as(page.toString())
@@ -51,8 +52,8 @@ class ErrorPagesTests {
 	}
 
 	/**
-	 * Codes are constants in {@link ErrorCodes}; no main source may pass a code as a literal, so
-	 * a new code cannot bypass the page check.
+	 * Codes are constants in {@link ErrorCodes}; no main source may pass a code as a
+	 * literal, so a new code cannot bypass the page check.
 	 */
 	@Test
 	void noSourceEmitsACodeOutsideErrorCodes() throws IOException {

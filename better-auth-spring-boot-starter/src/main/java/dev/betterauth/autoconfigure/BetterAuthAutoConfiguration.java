@@ -8,9 +8,9 @@ import javax.sql.DataSource;
 import dev.betterauth.core.AuthJson;
 import dev.betterauth.core.account.AccountService;
 import dev.betterauth.core.account.AccountStore;
+import dev.betterauth.core.account.JpaAccountStore;
 import dev.betterauth.core.account.TokenCodec;
 import dev.betterauth.core.event.AuthEventPublisher;
-import dev.betterauth.core.account.JpaAccountStore;
 import dev.betterauth.core.flow.IdTokenSignIn;
 import dev.betterauth.core.flow.OAuthCallback;
 import dev.betterauth.core.flow.SocialSignIn;
@@ -54,8 +54,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 /**
- * Better Auth's flow, linking rules, sessions and stores. Each bean backs off when the application
- * defines its own.
+ * Better Auth's flow, linking rules, sessions and stores. Each bean backs off when the
+ * application defines its own.
  */
 @AutoConfiguration(after = { HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class })
 @ConditionalOnClass({ EntityManagerFactory.class, RestClient.class })
@@ -124,7 +124,8 @@ public final class BetterAuthAutoConfiguration {
 			ObjectProvider<RestClient.Builder> builders) {
 		HttpClient httpClient = HttpClient.newBuilder()
 			.connectTimeout(properties.getHttp().getConnectTimeout())
-			// A provider endpoint that redirects is misconfigured or hijacked: never follow.
+			// A provider endpoint that redirects is misconfigured or hijacked: never
+			// follow.
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
@@ -172,9 +173,8 @@ public final class BetterAuthAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	AccessTokenService betterAuthAccessTokens(AccountStore accounts, OAuthProviders providers,
-			ProviderHttpClient http, TokenCodec tokenCodec, BetterAuthProperties properties,
-			PlatformTransactionManager transactionManager) {
+	AccessTokenService betterAuthAccessTokens(AccountStore accounts, OAuthProviders providers, ProviderHttpClient http,
+			TokenCodec tokenCodec, BetterAuthProperties properties, PlatformTransactionManager transactionManager) {
 		return new AccessTokenService(accounts, providers, http, tokenCodec, properties.getAccount().getRefreshMargin(),
 				new TransactionTemplate(transactionManager), this.clock);
 	}

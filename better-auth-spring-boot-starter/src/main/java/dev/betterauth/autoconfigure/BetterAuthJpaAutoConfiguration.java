@@ -16,10 +16,10 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.context.annotation.Bean;
 
 /**
- * Adds Better Auth's entities to the application's persistence unit (as an auto-configuration
- * package, like Spring Modulith, so the application's own entity scanning is untouched), and keeps
- * their quoted Better Auth column names ({@code "emailVerified"}) out of the application's naming
- * strategy.
+ * Adds Better Auth's entities to the application's persistence unit (as an
+ * auto-configuration package, like Spring Modulith, so the application's own entity
+ * scanning is untouched), and keeps their quoted Better Auth column names
+ * ({@code "emailVerified"}) out of the application's naming strategy.
  */
 @AutoConfiguration(before = HibernateJpaAutoConfiguration.class)
 @ConditionalOnClass({ EntityManagerFactory.class, HibernatePropertiesCustomizer.class })
@@ -30,8 +30,8 @@ public final class BetterAuthJpaAutoConfiguration {
 	@Bean
 	HibernatePropertiesCustomizer betterAuthNamingStrategyCustomizer() {
 		return (properties) -> properties.put(AvailableSettings.PHYSICAL_NAMING_STRATEGY,
-				new BetterAuthPhysicalNamingStrategy(
-						BetterAuthPhysicalNamingStrategy.resolve(properties.get(AvailableSettings.PHYSICAL_NAMING_STRATEGY))));
+				new BetterAuthPhysicalNamingStrategy(BetterAuthPhysicalNamingStrategy
+					.resolve(properties.get(AvailableSettings.PHYSICAL_NAMING_STRATEGY))));
 	}
 
 }

@@ -11,9 +11,10 @@ import org.springframework.beans.BeanUtils;
 import org.springframework.util.ClassUtils;
 
 /**
- * Leaves Better Auth's quoted table and column names as they are and hands every other name to the
- * application's strategy. Boot's default strategy would turn {@code "emailVerified"} into
- * {@code "email_verified"}, even when quoted, and break compatibility with Better Auth's schema.
+ * Leaves Better Auth's quoted table and column names as they are and hands every other
+ * name to the application's strategy. Boot's default strategy would turn
+ * {@code "emailVerified"} into {@code "email_verified"}, even when quoted, and break
+ * compatibility with Better Auth's schema.
  */
 final class BetterAuthPhysicalNamingStrategy implements PhysicalNamingStrategy {
 

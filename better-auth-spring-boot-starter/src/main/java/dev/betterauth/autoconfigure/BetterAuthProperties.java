@@ -22,21 +22,22 @@ public class BetterAuthProperties {
 	private boolean enabled = true;
 
 	/**
-	 * Secret that signs cookies (and keys token encryption). At least 32 characters; also read from
-	 * the BETTER_AUTH_SECRET environment variable.
+	 * Secret that signs cookies (and keys token encryption). At least 32 characters; also
+	 * read from the BETTER_AUTH_SECRET environment variable.
 	 */
 	private String secret;
 
 	/**
-	 * Versioned secrets for rotation, newest first. When set, cookies are signed with the newest,
-	 * tokens are encrypted with the newest (as $ba$<version>$...) and decrypted with the version
-	 * they name; values written under the plain secret are still read with it.
+	 * Versioned secrets for rotation, newest first. When set, cookies are signed with the
+	 * newest, tokens are encrypted with the newest (as $ba$<version>$...) and decrypted
+	 * with the version they name; values written under the plain secret are still read
+	 * with it.
 	 */
 	private List<Secret> secrets = new ArrayList<>();
 
 	/**
-	 * Public origin of the application, e.g. https://app.example.com. The redirect URI registered at
-	 * each provider is base-url + base-path + /callback/{providerId}.
+	 * Public origin of the application, e.g. https://app.example.com. The redirect URI
+	 * registered at each provider is base-url + base-path + /callback/{providerId}.
 	 */
 	private String baseUrl;
 
@@ -46,14 +47,14 @@ public class BetterAuthProperties {
 	private String basePath = "/api/auth";
 
 	/**
-	 * Origins, besides base-url's, that callback URLs may point to. A host may start with "*." to
-	 * trust its subdomains.
+	 * Origins, besides base-url's, that callback URLs may point to. A host may start with
+	 * "*." to trust its subdomains.
 	 */
 	private List<String> trustedOrigins = new ArrayList<>();
 
 	/**
-	 * Page failed sign-ins are sent to when a flow names no errorCallbackURL. Defaults to the
-	 * built-in page at base-url + base-path + /error.
+	 * Page failed sign-ins are sent to when a flow names no errorCallbackURL. Defaults to
+	 * the built-in page at base-url + base-path + /error.
 	 */
 	private String errorUrl;
 
@@ -156,7 +157,8 @@ public class BetterAuthProperties {
 	public static class Secret {
 
 		/**
-		 * Version number, written into encrypted values; never reuse one for another value.
+		 * Version number, written into encrypted values; never reuse one for another
+		 * value.
 		 */
 		private Integer version;
 
@@ -222,13 +224,14 @@ public class BetterAuthProperties {
 	public static class Schema {
 
 		/**
-		 * Whether to apply Better Auth's Flyway migrations at startup. Turn off when the schema is
-		 * managed elsewhere.
+		 * Whether to apply Better Auth's Flyway migrations at startup. Turn off when the
+		 * schema is managed elsewhere.
 		 */
 		private boolean migrate = true;
 
 		/**
-		 * Flyway history table of Better Auth's migrations, kept apart from the application's own.
+		 * Flyway history table of Better Auth's migrations, kept apart from the
+		 * application's own.
 		 */
 		private String historyTable = "better_auth_schema_history";
 
@@ -291,13 +294,15 @@ public class BetterAuthProperties {
 		private final Linking linking = new Linking();
 
 		/**
-		 * Access tokens expiring within this margin are refreshed before they are handed out.
+		 * Access tokens expiring within this margin are refreshed before they are handed
+		 * out.
 		 */
 		private Duration refreshMargin = Duration.ofSeconds(5);
 
 		/**
-		 * Whether provider access, refresh and id tokens are encrypted at rest (XChaCha20-Poly1305,
-		 * Better Auth's format). Turn off only to share plaintext rows with an older deployment.
+		 * Whether provider access, refresh and id tokens are encrypted at rest
+		 * (XChaCha20-Poly1305, Better Auth's format). Turn off only to share plaintext
+		 * rows with an older deployment.
 		 */
 		private boolean encryptOauthTokens = true;
 
@@ -339,18 +344,20 @@ public class BetterAuthProperties {
 		private List<String> trustedProviders = new ArrayList<>();
 
 		/**
-		 * Whether linking by email also needs the local user's email to be verified. Blocks
-		 * pre-registration account takeover (GHSA-g38m-r43w-p2q7).
+		 * Whether linking by email also needs the local user's email to be verified.
+		 * Blocks pre-registration account takeover (GHSA-g38m-r43w-p2q7).
 		 */
 		private boolean requireLocalEmailVerified = true;
 
 		/**
-		 * Whether sign-in never links by email; accounts are then linked only through /link-social.
+		 * Whether sign-in never links by email; accounts are then linked only through
+		 * /link-social.
 		 */
 		private boolean disableImplicitLinking = false;
 
 		/**
-		 * Whether linking copies the provider's name and image to the user (never the email).
+		 * Whether linking copies the provider's name and image to the user (never the
+		 * email).
 		 */
 		private boolean updateUserInfoOnLink = false;
 
@@ -438,7 +445,8 @@ public class BetterAuthProperties {
 		private String clientSecret;
 
 		/**
-		 * Authorization endpoint. Read from discovery when discovery-url or issuer is set.
+		 * Authorization endpoint. Read from discovery when discovery-url or issuer is
+		 * set.
 		 */
 		private String authUrl;
 
@@ -459,8 +467,8 @@ public class BetterAuthProperties {
 		private String discoveryUrl;
 
 		/**
-		 * OpenID issuer; discovery is read from issuer + /.well-known/openid-configuration when
-		 * discovery-url is not set.
+		 * OpenID issuer; discovery is read from issuer +
+		 * /.well-known/openid-configuration when discovery-url is not set.
 		 */
 		private String issuer;
 
@@ -470,7 +478,8 @@ public class BetterAuthProperties {
 		private List<String> scopes = new ArrayList<>();
 
 		/**
-		 * Whether to send a PKCE (S256) challenge. Turn off only for providers that reject it.
+		 * Whether to send a PKCE (S256) challenge. Turn off only for providers that
+		 * reject it.
 		 */
 		private boolean pkce = true;
 
@@ -490,14 +499,14 @@ public class BetterAuthProperties {
 		private boolean disableSignUp = false;
 
 		/**
-		 * Whether new users may sign up through this provider only when the sign-in request says
-		 * requestSignUp: true.
+		 * Whether new users may sign up through this provider only when the sign-in
+		 * request says requestSignUp: true.
 		 */
 		private boolean disableImplicitSignUp = false;
 
 		/**
-		 * Whether every sign-in copies the provider's name and image to the user, and its email when
-		 * the provider vouches for it.
+		 * Whether every sign-in copies the provider's name and image to the user, and its
+		 * email when the provider vouches for it.
 		 */
 		private boolean overrideUserInfoOnSignIn = false;
 

@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnPostProcessor;
@@ -19,10 +20,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
 /**
- * Applies Better Auth's Flyway migrations (H2, PostgreSQL, MariaDB/MySQL) with their own history
- * table, before JPA starts. When the application runs Boot's Flyway too, its migrations go first:
- * Flyway refuses to start on a schema that is non-empty and has no history table, so ours (which
- * baseline onto a non-empty schema) must come second.
+ * Applies Better Auth's Flyway migrations (H2, PostgreSQL, MariaDB/MySQL) with their own
+ * history table, before JPA starts. When the application runs Boot's Flyway too, its
+ * migrations go first: Flyway refuses to start on a schema that is non-empty and has no
+ * history table, so ours (which baseline onto a non-empty schema) must come second.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class, before = HibernateJpaAutoConfiguration.class)
 @ConditionalOnClass(Flyway.class)
@@ -51,8 +52,7 @@ public final class BetterAuthSchemaAutoConfiguration {
 		@Bean
 		static BeanFactoryPostProcessor betterAuthMigrationAfterApplicationFlyway() {
 			return (beanFactory) -> {
-				String[] initializers = beanFactory.getBeanNamesForType(
-						org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer.class, false, false);
+				String[] initializers = beanFactory.getBeanNamesForType(FlywayMigrationInitializer.class, false, false);
 				if (initializers.length > 0 && beanFactory.containsBeanDefinition(MIGRATION_BEAN)) {
 					BeanDefinition migration = beanFactory.getBeanDefinition(MIGRATION_BEAN);
 					migration.setDependsOn(StringUtils.concatenateStringArrays(migration.getDependsOn(), initializers));

@@ -12,9 +12,9 @@ import org.springframework.beans.factory.InitializingBean;
 
 /**
  * Runs Better Auth's migrations for the database at hand from
- * {@code classpath:db/better-auth/{h2,postgresql,mysql}}. A non-empty schema without Better Auth's
- * history table is baselined at version 0, so the tables are still created next to the
- * application's.
+ * {@code classpath:db/better-auth/{h2,postgresql,mysql}}. A non-empty schema without
+ * Better Auth's history table is baselined at version 0, so the tables are still created
+ * next to the application's.
  */
 public class BetterAuthSchemaMigration implements InitializingBean {
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,8 +23,8 @@ import dev.betterauth.core.url.RedirectUrlPolicy;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 /**
- * {@link BetterAuthProperties} checked once at startup. Every problem fails startup with a message
- * that names the property.
+ * {@link BetterAuthProperties} checked once at startup. Every problem fails startup with
+ * a message that names the property.
  */
 final class BetterAuthSettings {
 
@@ -116,13 +117,15 @@ final class BetterAuthSettings {
 		boolean hasLegacy = secret != null && !secret.isBlank();
 		TokenCipher cipher = secrets.isEmpty() ? new TokenCipher(secret)
 				: new TokenCipher(secrets, hasLegacy ? secret : null);
-		// As Better Auth: with a rotation list, cookies are signed with the newest secret only.
+		// As Better Auth: with a rotation list, cookies are signed with the newest secret
+		// only.
 		String cookieSecret = secrets.isEmpty() ? secret : secrets.get(0).value();
 		TokenCodec codec = properties.getAccount().isEncryptOauthTokens() ? new CipherTokenCodec(cipher)
 				: TokenCodec.PLAIN;
 		return new BetterAuthSettings(cookieSecret, codec, baseUrl.getScheme().equalsIgnoreCase("https"),
-				new FlowSettings(base, basePath, errorUrl, STATE_TIME_TO_LIVE), new SessionSettings(expiresIn, updateAge),
-				List.copyOf(trusted), List.copyOf(providers), linking(properties.getAccount().getLinking()));
+				new FlowSettings(base, basePath, errorUrl, STATE_TIME_TO_LIVE),
+				new SessionSettings(expiresIn, updateAge), List.copyOf(trusted), List.copyOf(providers),
+				linking(properties.getAccount().getLinking()));
 	}
 
 	private static LinkingSettings linking(BetterAuthProperties.Linking linking) {
@@ -133,7 +136,7 @@ final class BetterAuthSettings {
 
 	private static List<TokenCipher.VersionedSecret> secrets(List<BetterAuthProperties.Secret> configured) {
 		List<TokenCipher.VersionedSecret> secrets = new ArrayList<>();
-		java.util.Set<Integer> versions = new java.util.HashSet<>();
+		Set<Integer> versions = new HashSet<>();
 		for (int i = 0; i < configured.size(); i++) {
 			BetterAuthProperties.Secret secret = configured.get(i);
 			String name = "better-auth.secrets[" + i + "]";

@@ -6,6 +6,8 @@ import dev.betterauth.core.flow.IdTokenSignIn;
 import dev.betterauth.core.flow.OAuthCallback;
 import dev.betterauth.core.flow.SocialSignIn;
 import dev.betterauth.core.session.SessionService;
+import dev.betterauth.core.token.AccessTokenService;
+import dev.betterauth.core.token.AccountInfoService;
 import dev.betterauth.core.web.AccountController;
 import dev.betterauth.core.web.AuthApiExceptionHandler;
 import dev.betterauth.core.web.AuthCookies;
@@ -16,8 +18,6 @@ import dev.betterauth.core.web.OkController;
 import dev.betterauth.core.web.SessionController;
 import dev.betterauth.core.web.SocialSignInController;
 import dev.betterauth.core.web.TokenController;
-import dev.betterauth.core.token.AccessTokenService;
-import dev.betterauth.core.token.AccountInfoService;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -66,8 +66,8 @@ public final class BetterAuthWebAutoConfiguration {
 	}
 
 	@Bean
-	AccountController betterAuthAccountController(SocialSignIn signIn, AccountService accounts,
-			SessionService sessions, AuthCookies cookies) {
+	AccountController betterAuthAccountController(SocialSignIn signIn, AccountService accounts, SessionService sessions,
+			AuthCookies cookies) {
 		return new AccountController(signIn, accounts, sessions, cookies);
 	}
 

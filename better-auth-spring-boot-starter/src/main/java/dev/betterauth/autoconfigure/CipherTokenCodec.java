@@ -4,8 +4,8 @@ import dev.betterauth.core.account.TokenCodec;
 import dev.betterauth.core.crypto.TokenCipher;
 
 /**
- * Encrypts provider tokens at rest in Better Auth's format; rows left in plaintext by older
- * deployments are still read.
+ * Encrypts provider tokens at rest in Better Auth's format; rows left in plaintext by
+ * older deployments are still read.
  */
 final class CipherTokenCodec implements TokenCodec {
 

@@ -1,10 +1,16 @@
 package dev.betterauth.autoconfigure;
 
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
 
 import dev.betterauth.core.account.AccountStore;
+import dev.betterauth.core.account.TokenCodec;
+import dev.betterauth.core.crypto.TokenCipher;
 import dev.betterauth.core.flow.OAuthCallback;
 import dev.betterauth.core.flow.SocialSignIn;
 import dev.betterauth.core.provider.ClientAuthentication;
@@ -21,12 +27,14 @@ import dev.betterauth.core.verification.VerificationStore;
 import dev.betterauth.core.web.AuthCookies;
 import dev.betterauth.core.web.SessionController;
 import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
@@ -94,18 +102,18 @@ class BetterAuthAutoConfigurationTests {
 
 	@Test
 	void bindsEveryProviderKey() {
-		this.runner
-			.withPropertyValues(SECRET, BASE_URL, "better-auth.base-path=/auth/", "better-auth.trusted-origins=https://a.example,https://*.b.example",
-					"better-auth.error-url=/sign-in-failed", "better-auth.session.expires-in=2h",
-					"better-auth.session.update-age=30m", "better-auth.providers.acme.client-id=acme-id",
-					"better-auth.providers.acme.client-secret=acme-secret",
-					"better-auth.providers.acme.auth-url=https://id.acme.example/authorize",
-					"better-auth.providers.acme.token-url=https://id.acme.example/token",
-					"better-auth.providers.acme.user-info-url=https://id.acme.example/me",
-					"better-auth.providers.acme.scopes=read,write", "better-auth.providers.acme.pkce=false",
-					"better-auth.providers.acme.authentication=basic",
-					"better-auth.providers.acme.access-token-expires-in=1h",
-					"better-auth.providers.corp.client-id=corp-id", "better-auth.providers.corp.issuer=https://login.corp.example")
+		this.runner.withPropertyValues(SECRET, BASE_URL, "better-auth.base-path=/auth/",
+				"better-auth.trusted-origins=https://a.example,https://*.b.example",
+				"better-auth.error-url=/sign-in-failed", "better-auth.session.expires-in=2h",
+				"better-auth.session.update-age=30m", "better-auth.providers.acme.client-id=acme-id",
+				"better-auth.providers.acme.client-secret=acme-secret",
+				"better-auth.providers.acme.auth-url=https://id.acme.example/authorize",
+				"better-auth.providers.acme.token-url=https://id.acme.example/token",
+				"better-auth.providers.acme.user-info-url=https://id.acme.example/me",
+				"better-auth.providers.acme.scopes=read,write", "better-auth.providers.acme.pkce=false",
+				"better-auth.providers.acme.authentication=basic",
+				"better-auth.providers.acme.access-token-expires-in=1h", "better-auth.providers.corp.client-id=corp-id",
+				"better-auth.providers.corp.issuer=https://login.corp.example")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				BetterAuthSettings settings = context.getBean(BetterAuthSettings.class);
@@ -149,19 +157,18 @@ class BetterAuthAutoConfigurationTests {
 
 	@Test
 	void shortSecretFailsWithoutShowingIt() {
-		this.runner.withPropertyValues(BASE_URL, "better-auth.secret=too-short-secret")
-			.run((context) -> {
-				assertFailure(context, "better-auth.secret", "at least 32");
-				assertThat(context.getStartupFailure()).rootCause().message().doesNotContain("too-short-secret");
-			});
+		this.runner.withPropertyValues(BASE_URL, "better-auth.secret=too-short-secret").run((context) -> {
+			assertFailure(context, "better-auth.secret", "at least 32");
+			assertThat(context.getStartupFailure()).rootCause().message().doesNotContain("too-short-secret");
+		});
 	}
 
 	@Test
 	void invalidSettingsFailNamingTheKey() {
 		Map<String, String> cases = Map.of("better-auth.base-url=", "better-auth.base-url",
-				"better-auth.base-url=app.example.com", "better-auth.base-url",
-				"better-auth.base-path=api", "better-auth.base-path", "better-auth.trusted-origins=nope",
-				"better-auth.trusted-origins[0]", "better-auth.session.expires-in=0s", "better-auth.session.expires-in",
+				"better-auth.base-url=app.example.com", "better-auth.base-url", "better-auth.base-path=api",
+				"better-auth.base-path", "better-auth.trusted-origins=nope", "better-auth.trusted-origins[0]",
+				"better-auth.session.expires-in=0s", "better-auth.session.expires-in",
 				"better-auth.providers.x.auth-url=https://a.example/a", "better-auth.providers.x.client-id",
 				"better-auth.providers[bad.id].client-id=x", "better-auth.providers");
 		cases.forEach((property, key) -> {
@@ -176,7 +183,8 @@ class BetterAuthAutoConfigurationTests {
 			this.runner
 				.withPropertyValues(SECRET, BASE_URL, "better-auth.providers.x.client-id=id",
 						"better-auth.providers.x.auth-url=https://a.example/a",
-						"better-auth.providers.x.token-url=https://a.example/t", "better-auth.providers.x." + key + "=not a url")
+						"better-auth.providers.x.token-url=https://a.example/t",
+						"better-auth.providers.x." + key + "=not a url")
 				.run((context) -> assertFailure(context, "better-auth.providers.x." + key, ""));
 		}
 		this.runner
@@ -196,27 +204,30 @@ class BetterAuthAutoConfigurationTests {
 					"better-auth.secrets[1].value=" + v1)
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
-				dev.betterauth.core.account.TokenCodec codec = context.getBean(dev.betterauth.core.account.TokenCodec.class);
+				TokenCodec codec = context.getBean(TokenCodec.class);
 				String sealed = codec.seal("provider-token");
 				assertThat(sealed).startsWith("$ba$2$");
 				assertThat(codec.open(sealed)).isEqualTo("provider-token");
-				assertThat(codec.open(new dev.betterauth.core.crypto.TokenCipher(List.of(
-						new dev.betterauth.core.crypto.TokenCipher.VersionedSecret(1, v1)), null).encrypt("older")))
+				assertThat(codec
+					.open(new TokenCipher(List.of(new TokenCipher.VersionedSecret(1, v1)), null).encrypt("older")))
 					.isEqualTo("older");
-				assertThat(codec.open(new dev.betterauth.core.crypto.TokenCipher(legacy).encrypt("legacy")))
-					.isEqualTo("legacy");
-				assertThat(codec.open("plain-row-from-an-old-deployment")).isEqualTo("plain-row-from-an-old-deployment");
-				assertThat(context.getBean(BetterAuthSettings.class).secret()).as("cookies use the newest").isEqualTo(v2);
+				assertThat(codec.open(new TokenCipher(legacy).encrypt("legacy"))).isEqualTo("legacy");
+				assertThat(codec.open("plain-row-from-an-old-deployment"))
+					.isEqualTo("plain-row-from-an-old-deployment");
+				assertThat(context.getBean(BetterAuthSettings.class).secret()).as("cookies use the newest")
+					.isEqualTo(v2);
 			});
 	}
 
 	@Test
 	void secretsAreValidated() {
-		this.runner.withPropertyValues(BASE_URL, "better-auth.secrets[0].version=1", "better-auth.secrets[0].value=short")
+		this.runner
+			.withPropertyValues(BASE_URL, "better-auth.secrets[0].version=1", "better-auth.secrets[0].value=short")
 			.run((context) -> assertFailure(context, "better-auth.secrets[0].value", "32"));
 		this.runner
 			.withPropertyValues(BASE_URL, "better-auth.secrets[0].version=1",
-					"better-auth.secrets[0].value=rotation-secret-version-one-0123456789", "better-auth.secrets[1].version=1",
+					"better-auth.secrets[0].value=rotation-secret-version-one-0123456789",
+					"better-auth.secrets[1].version=1",
 					"better-auth.secrets[1].value=rotation-secret-version-two-0123456789")
 			.run((context) -> assertFailure(context, "better-auth.secrets[1].version", "own"));
 	}
@@ -224,8 +235,7 @@ class BetterAuthAutoConfigurationTests {
 	@Test
 	void tokenEncryptionCanBeTurnedOff() {
 		this.runner.withPropertyValues(SECRET, BASE_URL, "better-auth.account.encrypt-oauth-tokens=false")
-			.run((context) -> assertThat(context.getBean(dev.betterauth.core.account.TokenCodec.class).seal("t"))
-				.isEqualTo("t"));
+			.run((context) -> assertThat(context.getBean(TokenCodec.class).seal("t")).isEqualTo("t"));
 	}
 
 	@Test
@@ -234,7 +244,7 @@ class BetterAuthAutoConfigurationTests {
 			assertThat(context).hasNotFailed()
 				.doesNotHaveBean(SocialSignIn.class)
 				.doesNotHaveBean(BetterAuthSchemaMigration.class);
-			assertThat(new JdbcTemplate(context.getBean(javax.sql.DataSource.class)).queryForObject(
+			assertThat(new JdbcTemplate(context.getBean(DataSource.class)).queryForObject(
 					"select count(*) from information_schema.tables where table_name = 'session'", Integer.class))
 				.isZero();
 		});
@@ -242,16 +252,18 @@ class BetterAuthAutoConfigurationTests {
 
 	@Test
 	void schemaMigrationCanBeTurnedOff() {
-		this.runner.withPropertyValues(SECRET, BASE_URL, "better-auth.schema.migrate=false",
-				"spring.jpa.hibernate.ddl-auto=none")
+		this.runner
+			.withPropertyValues(SECRET, BASE_URL, "better-auth.schema.migrate=false",
+					"spring.jpa.hibernate.ddl-auto=none")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(BetterAuthSchemaMigration.class));
 	}
 
 	@Test
 	void migrationsUseTheirOwnHistoryTable() {
 		this.runner.withPropertyValues(SECRET, BASE_URL, "better-auth.schema.history-table=ba_history")
-			.run((context) -> assertThat(new JdbcTemplate(context.getBean(javax.sql.DataSource.class))
-				.queryForObject("select count(*) from \"ba_history\" where \"version\" = '1' and \"success\" = true", Integer.class))
+			.run((context) -> assertThat(new JdbcTemplate(context.getBean(DataSource.class)).queryForObject(
+					"select count(*) from \"ba_history\" where \"version\" = '1' and \"success\" = true",
+					Integer.class))
 				.isEqualTo(1));
 	}
 
@@ -271,14 +283,14 @@ class BetterAuthAutoConfigurationTests {
 
 	@Test
 	void usesTheApplicationsRestClientBuilder() throws Exception {
-		java.util.concurrent.atomic.AtomicInteger intercepted = new java.util.concurrent.atomic.AtomicInteger();
+		AtomicInteger intercepted = new AtomicInteger();
 		RestClient.Builder builder = RestClient.builder().requestInterceptor((request, body, execution) -> {
 			intercepted.incrementAndGet();
 			return execution.execute(request, body);
 		});
 		try (mockwebserver3.MockWebServer server = new mockwebserver3.MockWebServer()) {
 			server.enqueue(new mockwebserver3.MockResponse.Builder().code(200).body("{\"keys\":[]}").build());
-			server.start(java.net.InetAddress.getLoopbackAddress(), 0);
+			server.start(InetAddress.getLoopbackAddress(), 0);
 			this.runner.withPropertyValues(SECRET, BASE_URL)
 				.withBean(RestClient.Builder.class, () -> builder)
 				.run((context) -> {
@@ -300,7 +312,8 @@ class BetterAuthAutoConfigurationTests {
 	@Test
 	void withoutJpaNothingIsConfigured() {
 		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(BetterAuthAutoConfiguration.class, BetterAuthWebAutoConfiguration.class))
+			.withConfiguration(
+					AutoConfigurations.of(BetterAuthAutoConfiguration.class, BetterAuthWebAutoConfiguration.class))
 			.withPropertyValues(SECRET, BASE_URL)
 			.run((context) -> assertThat(context).hasNotFailed()
 				.doesNotHaveBean(EntityManagerFactory.class)
@@ -314,12 +327,11 @@ class BetterAuthAutoConfigurationTests {
 			assertThat(BetterAuthPhysicalNamingStrategy.resolve(null)).isNotNull();
 			assertThat(BetterAuthPhysicalNamingStrategy
 				.resolve("org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy"))
-				.isInstanceOf(org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy.class);
+				.isInstanceOf(CamelCaseToUnderscoresNamingStrategy.class);
 		});
 	}
 
-	private static void assertFailure(org.springframework.boot.test.context.assertj.AssertableApplicationContext context,
-			String property, String text) {
+	private static void assertFailure(AssertableApplicationContext context, String property, String text) {
 		assertThat(context).hasFailed();
 		Throwable failure = context.getStartupFailure();
 		while (failure != null && !(failure instanceof InvalidConfigurationPropertyValueException)) {

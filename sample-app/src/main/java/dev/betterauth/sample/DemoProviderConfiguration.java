@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A local OpenID provider for the demo (mock-oauth2-server on Netty, loopback only), so the sample
- * works offline. Its login page accepts any user name.
+ * A local OpenID provider for the demo (mock-oauth2-server on Netty, loopback only), so
+ * the sample works offline. Its login page accepts any user name.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "sample.demo-provider.enabled", matchIfMissing = true)

@@ -19,10 +19,9 @@ class DemoProviderEnvironment implements EnvironmentPostProcessor {
 			return;
 		}
 		environment.getPropertySources()
-			.addLast(new MapPropertySource("sample-demo-provider", Map.of(
-					"better-auth.providers.demo.issuer", "http://localhost:${sample.demo-provider.port:9099}/demo",
-					"better-auth.providers.demo.client-id", "sample-app",
-					"better-auth.providers.demo.client-secret", "sample-app-secret",
+			.addLast(new MapPropertySource("sample-demo-provider", Map.of("better-auth.providers.demo.issuer",
+					"http://localhost:${sample.demo-provider.port:9099}/demo", "better-auth.providers.demo.client-id",
+					"sample-app", "better-auth.providers.demo.client-secret", "sample-app-secret",
 					"better-auth.providers.demo.scopes", "openid,email,profile")));
 	}
 

@@ -8,8 +8,9 @@ import dev.betterauth.core.provider.UserInfoMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * A custom mapping for the demo provider: its login page asks only for a user name, so the email
- * defaults to {@code <name>@demo.localhost} (unverified) when the claims carry none.
+ * A custom mapping for the demo provider: its login page asks only for a user name, so
+ * the email defaults to {@code <name>@demo.localhost} (unverified) when the claims carry
+ * none.
  */
 @Component
 class DemoUserInfoMapper implements UserInfoMapper {

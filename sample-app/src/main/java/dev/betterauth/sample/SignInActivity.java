@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Reacts to Better Auth's events without touching the flow: logs them and counts them, and shows
- * the counts at {@code /sample/activity}.
+ * Reacts to Better Auth's events without touching the flow: logs them and counts them,
+ * and shows the counts at {@code /sample/activity}.
  */
 @Component
 @RestController

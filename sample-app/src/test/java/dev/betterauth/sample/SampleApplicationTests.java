@@ -19,15 +19,16 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample signs a user in through its local OpenID provider (mock-oauth2-server: discovery,
- * PKCE, nonce, id_token) and out again, over real HTTP.
+ * The sample signs a user in through its local OpenID provider (mock-oauth2-server:
+ * discovery, PKCE, nonce, id_token) and out again, over real HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class SampleApplicationTests {
 
 	private static final int PROVIDER_PORT = freePort();
 
-	// A concrete port: the sample's base-url is built from server.port, and 0 would not be a URL.
+	// A concrete port: the sample's base-url is built from server.port, and 0 would not
+	// be a URL.
 	private static final int APP_PORT = freePort();
 
 	@LocalServerPort
@@ -70,11 +71,13 @@ class SampleApplicationTests {
 		assertThat(session).as(finished.headers().firstValue("Location").orElse("")).isNotNull();
 
 		JsonNode current = AuthJson.mapper().readTree(get("/api/auth/get-session", session).body());
-		// mock-oauth2-server's default subject has no email: the sample's DemoUserInfoMapper fills it in.
+		// mock-oauth2-server's default subject has no email: the sample's
+		// DemoUserInfoMapper fills it in.
 		assertThat(current.get("user").get("email").asString()).endsWith("@demo.localhost");
 		assertThat(current.get("user").get("emailVerified").asBoolean()).isFalse();
 
-		// The provider's tokens: handed out, and refreshed against mock-oauth2-server's token endpoint.
+		// The provider's tokens: handed out, and refreshed against mock-oauth2-server's
+		// token endpoint.
 		String accounts = get("/api/auth/list-accounts", session).body();
 		String accountId = AuthJson.mapper().readTree(accounts).get(0).get("id").asString();
 		JsonNode token = AuthJson.mapper()
@@ -112,7 +115,8 @@ class SampleApplicationTests {
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	private HttpResponse<String> post(String path, String json, String cookie) throws IOException, InterruptedException {
+	private HttpResponse<String> post(String path, String json, String cookie)
+			throws IOException, InterruptedException {
 		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/json")
 			.header("Cookie", cookie)

@@ -12,8 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * A user's account at one provider: Better Auth's {@code account} table. {@code accountId} is the
- * provider's subject; {@code (providerId, accountId)} is unique.
+ * A user's account at one provider: Better Auth's {@code account} table.
+ * {@code accountId} is the provider's subject; {@code (providerId, accountId)} is unique.
  */
 @Entity(name = "BetterAuthAccount")
 @Table(name = "`account`")

@@ -37,17 +37,17 @@ public class AccountService {
 	 * @return one summary per account, oldest first
 	 */
 	public List<AccountSummary> list(String userId) {
-		return this.transactions.execute((status) -> this.accounts.findByUserId(userId)
-			.stream()
-			.map(AccountService::summary)
-			.toList());
+		return this.transactions
+			.execute((status) -> this.accounts.findByUserId(userId).stream().map(AccountService::summary).toList());
 	}
 
 	/**
-	 * Unlinks one of the user's accounts. As Better Auth, the last-account rule is checked first.
+	 * Unlinks one of the user's accounts. As Better Auth, the last-account rule is
+	 * checked first.
 	 * @param userId the user
 	 * @param accountId the account row id ({@code id} in {@code list-accounts})
-	 * @throws ApiException {@code FAILED_TO_UNLINK_LAST_ACCOUNT} or {@code ACCOUNT_NOT_FOUND}
+	 * @throws ApiException {@code FAILED_TO_UNLINK_LAST_ACCOUNT} or
+	 * {@code ACCOUNT_NOT_FOUND}
 	 */
 	public void unlink(String userId, String accountId) {
 		Account removed = this.transactions.execute((status) -> {

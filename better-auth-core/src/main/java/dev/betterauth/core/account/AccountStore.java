@@ -28,8 +28,10 @@ public interface AccountStore {
 	void delete(Account account);
 
 	/**
-	 * Loads an account and locks its row until the caller's transaction ends ({@code SELECT ... FOR
-	 * UPDATE}): the lock that makes token refresh single-flight across application instances.
+	 * Loads an account and locks its row until the caller's transaction ends
+	 * ({@code SELECT ... FOR
+	 * UPDATE}): the lock that makes token refresh single-flight across application
+	 * instances.
 	 * @param id the account row id
 	 * @return the account, if any
 	 */

@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Scopes as Better Auth stores them in {@code account.scope}: comma-joined (spaces tolerated on read).
+ * Scopes as Better Auth stores them in {@code account.scope}: comma-joined (spaces
+ * tolerated on read).
  */
 public final class Scopes {
 

@@ -1,7 +1,8 @@
 package dev.betterauth.core.account;
 
 /**
- * How provider tokens are stored in the {@code account} table: sealed on write, opened on read.
+ * How provider tokens are stored in the {@code account} table: sealed on write, opened on
+ * read.
  */
 public interface TokenCodec {
 

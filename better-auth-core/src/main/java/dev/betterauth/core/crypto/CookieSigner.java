@@ -23,7 +23,8 @@ public final class CookieSigner {
 
 	private final SecretKeySpec key;
 
-	// Mac.getInstance and init cost more than the HMAC itself; get-session verifies on every page load.
+	// Mac.getInstance and init cost more than the HMAC itself; get-session verifies on
+	// every page load.
 	private final ThreadLocal<Mac> macs;
 
 	public CookieSigner(String secret) {
@@ -41,8 +42,8 @@ public final class CookieSigner {
 	}
 
 	/**
-	 * Verifies a signed value as read from a cookie (percent-decoded only when it contains
-	 * '%', as better-call's reader does).
+	 * Verifies a signed value as read from a cookie (percent-decoded only when it
+	 * contains '%', as better-call's reader does).
 	 * @param cookieValue the raw cookie value
 	 * @return the unsigned value when the signature matches
 	 */

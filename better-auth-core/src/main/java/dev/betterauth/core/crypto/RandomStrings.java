@@ -3,7 +3,8 @@ package dev.betterauth.core.crypto;
 import java.security.SecureRandom;
 
 /**
- * Random identifiers drawn from {@code [A-Za-z0-9]}, as Better Auth's {@code generateRandomString}.
+ * Random identifiers drawn from {@code [A-Za-z0-9]}, as Better Auth's
+ * {@code generateRandomString}.
  */
 public final class RandomStrings {
 

@@ -15,24 +15,25 @@ import com.google.crypto.tink.subtle.Hkdf;
 import com.google.crypto.tink.subtle.XChaCha20Poly1305;
 
 /**
- * Better Auth's symmetric encryption ({@code symmetricEncrypt} / {@code symmetricDecrypt}), so values
- * such as account tokens stored with {@code account.encryptOAuthTokens: true} are interchangeable
- * with a Node Better Auth instance sharing the database.
+ * Better Auth's symmetric encryption ({@code symmetricEncrypt} /
+ * {@code symmetricDecrypt}), so values such as account tokens stored with
+ * {@code account.encryptOAuthTokens: true} are interchangeable with a Node Better Auth
+ * instance sharing the database.
  * <p>
- * The cipher is XChaCha20-Poly1305 (Tink) with no associated data; the key is SHA-256 of the UTF-8
- * bytes of the secret string. A ciphertext is the lower-case hex of
+ * The cipher is XChaCha20-Poly1305 (Tink) with no associated data; the key is SHA-256 of
+ * the UTF-8 bytes of the secret string. A ciphertext is the lower-case hex of
  * {@code nonce(24) || ciphertext || tag(16)}. With a rotation list it is wrapped as
- * {@code $ba$<version>$<hex>} and keyed by that version's secret; bare hex is then read with the
- * legacy secret.
+ * {@code $ba$<version>$<hex>} and keyed by that version's secret; bare hex is then read
+ * with the legacy secret.
  * <p>
  * The two constructors mirror Better Auth's two configurations exactly:
  * <ul>
- * <li>{@link #TokenCipher(String)}: only {@code secret} is set. Better Auth then uses the secret
- * string itself as the key, so values are written as <b>bare hex</b> (never {@code $ba$}) and
- * {@code $ba$} envelopes cannot be read.</li>
+ * <li>{@link #TokenCipher(String)}: only {@code secret} is set. Better Auth then uses the
+ * secret string itself as the key, so values are written as <b>bare hex</b> (never
+ * {@code $ba$}) and {@code $ba$} envelopes cannot be read.</li>
  * <li>{@link #TokenCipher(List, String)}: {@code secrets} is set. Values are written as
- * {@code $ba$<newest version>$<hex>}; envelopes are read with their version's secret and bare hex
- * with the legacy {@code secret}, if any.</li>
+ * {@code $ba$<newest version>$<hex>}; envelopes are read with their version's secret and
+ * bare hex with the legacy {@code secret}, if any.</li>
  * </ul>
  * Instances are immutable and thread-safe.
  */
@@ -54,7 +55,10 @@ public final class TokenCipher {
 	/** Secret strings by version, newest first; empty for a single-secret cipher. */
 	private final Map<Integer, String> secrets;
 
-	/** The version new values are written with, or {@code null} for a single-secret cipher. */
+	/**
+	 * The version new values are written with, or {@code null} for a single-secret
+	 * cipher.
+	 */
 	private final Integer currentVersion;
 
 	/** The secret for bare hex: the single secret, the legacy secret, or {@code null}. */
@@ -65,9 +69,9 @@ public final class TokenCipher {
 	private final Aead legacyCipher;
 
 	/**
-	 * A cipher for an instance configured with a single {@code secret} and no {@code secrets} list.
-	 * As Better Auth does in that configuration, {@link #encrypt} writes bare hex and
-	 * {@link #decrypt} reads only bare hex.
+	 * A cipher for an instance configured with a single {@code secret} and no
+	 * {@code secrets} list. As Better Auth does in that configuration, {@link #encrypt}
+	 * writes bare hex and {@link #decrypt} reads only bare hex.
 	 * @param secret the secret string, not empty
 	 */
 	public TokenCipher(String secret) {
@@ -76,9 +80,10 @@ public final class TokenCipher {
 
 	/**
 	 * A cipher for an instance configured with a {@code secrets} rotation list.
-	 * @param secrets the versioned secrets, newest (the one to encrypt with) first; versions unique
-	 * @param legacySecret the plain {@code secret} that bare-hex values were written with before
-	 * rotation was configured, or {@code null} (or empty) if there is none
+	 * @param secrets the versioned secrets, newest (the one to encrypt with) first;
+	 * versions unique
+	 * @param legacySecret the plain {@code secret} that bare-hex values were written with
+	 * before rotation was configured, or {@code null} (or empty) if there is none
 	 */
 	public TokenCipher(List<VersionedSecret> secrets, String legacySecret) {
 		this(toMap(secrets), secrets.get(0).version(),
@@ -96,10 +101,10 @@ public final class TokenCipher {
 	}
 
 	/**
-	 * Encrypts with a fresh random nonce: {@code $ba$<newest version>$<hex>} with a rotation list,
-	 * bare hex with a single secret. An empty string is encrypted too (80 hex characters), as
-	 * {@code symmetricEncrypt} does; note that Better Auth's account-token writer stores empty
-	 * tokens as they are, without calling it.
+	 * Encrypts with a fresh random nonce: {@code $ba$<newest version>$<hex>} with a
+	 * rotation list, bare hex with a single secret. An empty string is encrypted too (80
+	 * hex characters), as {@code symmetricEncrypt} does; note that Better Auth's
+	 * account-token writer stores empty tokens as they are, without calling it.
 	 * @param plaintext the text to encrypt, or {@code null}
 	 * @return the value to store, or {@code null} when {@code plaintext} is {@code null}
 	 */
@@ -110,13 +115,13 @@ public final class TokenCipher {
 		if (this.currentVersion == null) {
 			return seal(this.legacyCipher, plaintext);
 		}
-		return ENVELOPE_PREFIX + this.currentVersion + "$" + seal(this.versionCiphers.get(this.currentVersion),
-				plaintext);
+		return ENVELOPE_PREFIX + this.currentVersion + "$"
+				+ seal(this.versionCiphers.get(this.currentVersion), plaintext);
 	}
 
 	/**
-	 * Encrypts with a caller-chosen nonce, for reproducing Better Auth's vectors byte for byte. Never
-	 * use it for real data: reusing a nonce under one key breaks the cipher.
+	 * Encrypts with a caller-chosen nonce, for reproducing Better Auth's vectors byte for
+	 * byte. Never use it for real data: reusing a nonce under one key breaks the cipher.
 	 */
 	String encrypt(String plaintext, byte[] nonce) {
 		if (nonce.length != NONCE_LENGTH) {
@@ -125,7 +130,8 @@ public final class TokenCipher {
 		String secret = (this.currentVersion != null) ? this.secrets.get(this.currentVersion) : this.legacySecret;
 		byte[] sealed;
 		try {
-			// Tink's internal fixed-nonce variant; the public XChaCha20Poly1305 always draws its own nonce.
+			// Tink's internal fixed-nonce variant; the public XChaCha20Poly1305 always
+			// draws its own nonce.
 			sealed = new InsecureNonceXChaCha20Poly1305(Pkce.sha256(secret.getBytes(StandardCharsets.UTF_8)))
 				.encrypt(nonce, plaintext.getBytes(StandardCharsets.UTF_8), NO_ASSOCIATED_DATA);
 		}
@@ -137,18 +143,20 @@ public final class TokenCipher {
 	}
 
 	/**
-	 * Reads a stored value the way Better Auth's {@code decryptOAuthToken} does: a value that
-	 * {@linkplain #isLikelyEncrypted looks encrypted} ({@code $ba$} prefix, or non-empty even-length
-	 * hex of either case) is decrypted; anything else is returned unchanged, being plaintext left by a
-	 * deployment that did not encrypt yet.
+	 * Reads a stored value the way Better Auth's {@code decryptOAuthToken} does: a value
+	 * that {@linkplain #isLikelyEncrypted looks encrypted} ({@code $ba$} prefix, or
+	 * non-empty even-length hex of either case) is decrypted; anything else is returned
+	 * unchanged, being plaintext left by a deployment that did not encrypt yet.
 	 * <p>
-	 * A value that looks encrypted but does not decrypt is an error, not plaintext: Better Auth
-	 * throws in that case too, and returning it unchanged would hand out ciphertext (or a tampered
-	 * value) as if it were a token. A plaintext token that happens to be even-length hex therefore
-	 * cannot be read once encryption is on, in Better Auth as here.
+	 * A value that looks encrypted but does not decrypt is an error, not plaintext:
+	 * Better Auth throws in that case too, and returning it unchanged would hand out
+	 * ciphertext (or a tampered value) as if it were a token. A plaintext token that
+	 * happens to be even-length hex therefore cannot be read once encryption is on, in
+	 * Better Auth as here.
 	 * <p>
-	 * Only use this for values your own server stored. For values a client sends back (cookies),
-	 * use {@link #decryptStrict}: the pass-through would let a client substitute plaintext.
+	 * Only use this for values your own server stored. For values a client sends back
+	 * (cookies), use {@link #decryptStrict}: the pass-through would let a client
+	 * substitute plaintext.
 	 * @param stored the stored value, or {@code null}
 	 * @return the plaintext, or {@code stored} itself when it does not look encrypted
 	 * @throws TokenDecryptionException if it looks encrypted but cannot be decrypted
@@ -162,13 +170,13 @@ public final class TokenCipher {
 
 	/**
 	 * Decrypts a value that must be a ciphertext, as {@code symmetricDecrypt} does: a
-	 * {@code $ba$<version>$<hex>} envelope with that version's secret, bare hex with the single or
-	 * legacy secret. Upper-case hex is accepted.
+	 * {@code $ba$<version>$<hex>} envelope with that version's secret, bare hex with the
+	 * single or legacy secret. Upper-case hex is accepted.
 	 * @param encrypted the ciphertext
 	 * @return the plaintext
-	 * @throws TokenDecryptionException if the value is malformed, names a version that is not
-	 * configured, needs a legacy secret that is not configured, or fails authentication (wrong key
-	 * or tampered)
+	 * @throws TokenDecryptionException if the value is malformed, names a version that is
+	 * not configured, needs a legacy secret that is not configured, or fails
+	 * authentication (wrong key or tampered)
 	 */
 	public String decryptStrict(String encrypted) {
 		Objects.requireNonNull(encrypted, "encrypted");
@@ -197,8 +205,8 @@ public final class TokenCipher {
 
 	/**
 	 * The cipher Better Auth uses for one purpose, such as {@code oauth-state-cookie} or
-	 * {@code oauth-link-session-token}: the same configuration with every secret (each version and
-	 * the legacy or single secret) replaced by {@link #derivePurposeKey}.
+	 * {@code oauth-link-session-token}: the same configuration with every secret (each
+	 * version and the legacy or single secret) replaced by {@link #derivePurposeKey}.
 	 * @param purpose the purpose name
 	 * @return the purpose cipher
 	 */
@@ -211,9 +219,10 @@ public final class TokenCipher {
 	}
 
 	/**
-	 * Better Auth's purpose key: HKDF-SHA256 with the secret as input keying material, salt
-	 * {@code better-auth:oauth-encryption:v1} and info {@code better-auth:<purpose>:v1}, 32 bytes,
-	 * as lower-case hex. That hex text is then used as a secret string (so it is hashed again).
+	 * Better Auth's purpose key: HKDF-SHA256 with the secret as input keying material,
+	 * salt {@code better-auth:oauth-encryption:v1} and info
+	 * {@code better-auth:<purpose>:v1}, 32 bytes, as lower-case hex. That hex text is
+	 * then used as a secret string (so it is hashed again).
 	 * @param secret the secret string
 	 * @param purpose the purpose name
 	 * @return 64 hex characters
@@ -221,8 +230,8 @@ public final class TokenCipher {
 	public static String derivePurposeKey(String secret, String purpose) {
 		byte[] info = ("better-auth:" + purpose + ":v1").getBytes(StandardCharsets.UTF_8);
 		try {
-			return HEX.formatHex(Hkdf.computeHkdf("HMACSHA256", secret.getBytes(StandardCharsets.UTF_8),
-					PURPOSE_SALT, info, PURPOSE_KEY_LENGTH));
+			return HEX.formatHex(Hkdf.computeHkdf("HMACSHA256", secret.getBytes(StandardCharsets.UTF_8), PURPOSE_SALT,
+					info, PURPOSE_KEY_LENGTH));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HMAC-SHA256 is required by every Java platform", ex);
@@ -230,8 +239,9 @@ public final class TokenCipher {
 	}
 
 	/**
-	 * Whether a stored value is treated as a ciphertext on read: it starts with {@code $ba$}, or it
-	 * is non-empty, of even length and made only of hex digits (either case).
+	 * Whether a stored value is treated as a ciphertext on read: it starts with
+	 * {@code $ba$}, or it is non-empty, of even length and made only of hex digits
+	 * (either case).
 	 * @param stored the stored value, or {@code null}
 	 * @return {@code true} if {@link #decrypt} will try to decrypt it
 	 */
@@ -276,7 +286,8 @@ public final class TokenCipher {
 	}
 
 	private static int parseVersion(String digits) {
-		// Stricter than Better Auth's parseInt, which would also read "2x" as 2; no writer produces that.
+		// Stricter than Better Auth's parseInt, which would also read "2x" as 2; no
+		// writer produces that.
 		if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch((c) -> c >= '0' && c <= '9')) {
 			throw new TokenDecryptionException("Malformed $ba$ envelope: the version is not a number");
 		}
@@ -314,6 +325,7 @@ public final class TokenCipher {
 
 	/**
 	 * One entry of Better Auth's {@code secrets} option.
+	 *
 	 * @param version a non-negative version number, written into {@code $ba$<version>$}
 	 * @param value the secret string, not empty
 	 */

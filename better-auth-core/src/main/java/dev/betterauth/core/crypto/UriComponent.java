@@ -7,8 +7,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * JavaScript's {@code encodeURIComponent} and {@code decodeURIComponent}, which Better Auth uses for
- * cookie values. {@link java.net.URLEncoder} differs (space as '+', '*' and '~' encoded).
+ * JavaScript's {@code encodeURIComponent} and {@code decodeURIComponent}, which Better
+ * Auth uses for cookie values. {@link java.net.URLEncoder} differs (space as '+', '*' and
+ * '~' encoded).
  */
 public final class UriComponent {
 

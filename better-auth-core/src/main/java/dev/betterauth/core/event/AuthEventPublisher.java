@@ -1,8 +1,9 @@
 package dev.betterauth.core.event;
 
 /**
- * Where {@link AuthEvent}s go; the starter forwards them to Spring's {@code ApplicationEventPublisher}.
- * Callers publish only after their transaction committed.
+ * Where {@link AuthEvent}s go; the starter forwards them to Spring's
+ * {@code ApplicationEventPublisher}. Callers publish only after their transaction
+ * committed.
  */
 @FunctionalInterface
 public interface AuthEventPublisher {

@@ -16,7 +16,8 @@ import dev.betterauth.core.signin.LinkIntent;
  * @param loginHint sent as {@code login_hint}, may be {@code null}
  * @param additionalParams extra authorization parameters (reserved names refused)
  * @param requestSignUp whether the client asks to sign up
- * @param link the signed-in user linking an account ({@code /link-social}), {@code null} for a sign-in
+ * @param link the signed-in user linking an account ({@code /link-social}), {@code null}
+ * for a sign-in
  */
 public record AuthorizationRequest(String providerId, String callbackURL, String errorCallbackURL,
 		String newUserCallbackURL, List<String> scopes, String loginHint, Map<String, String> additionalParams,

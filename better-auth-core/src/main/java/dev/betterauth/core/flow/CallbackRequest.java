@@ -10,7 +10,8 @@ import dev.betterauth.core.session.ClientInfo;
  *
  * @param providerId the provider id from the path
  * @param parameters the query (or form_post body) parameters, every value as received
- * @param stateCookie the state from the verified {@code better-auth.state} cookie, or {@code null}
+ * @param stateCookie the state from the verified {@code better-auth.state} cookie, or
+ * {@code null}
  * @param client the client, recorded on the new session
  */
 public record CallbackRequest(String providerId, Map<String, List<String>> parameters, String stateCookie,

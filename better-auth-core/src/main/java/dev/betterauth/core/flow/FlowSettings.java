@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * Where flows start and end.
  *
- * @param baseUrl the public origin, without a trailing slash (e.g. {@code https://app.example.com})
+ * @param baseUrl the public origin, without a trailing slash (e.g.
+ * {@code https://app.example.com})
  * @param basePath the path of the auth API (e.g. {@code /api/auth})
  * @param errorUrl where failures go when the flow has no errorCallbackURL
  * @param stateTimeToLive how long a started flow may take (Better Auth: 10 minutes)

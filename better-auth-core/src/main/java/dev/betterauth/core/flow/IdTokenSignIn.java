@@ -19,9 +19,10 @@ import dev.betterauth.core.signin.SignInService;
 
 /**
  * Signs a native or mobile client in with an id_token it obtained itself ({@code POST
- * /sign-in/social} with {@code idToken}). The token is verified exactly as in the redirect flow
- * (signature against the provider's JWKS, {@code iss}, {@code aud}, {@code exp}/{@code iat}, and
- * the nonce when the client sends one); then the same linking rules apply.
+ * /sign-in/social} with {@code idToken}). The token is verified exactly as in the
+ * redirect flow (signature against the provider's JWKS, {@code iss}, {@code aud},
+ * {@code exp}/{@code iat}, and the nonce when the client sends one); then the same
+ * linking rules apply.
  */
 public class IdTokenSignIn {
 
@@ -52,11 +53,12 @@ public class IdTokenSignIn {
 	 * @param client the client
 	 * @return the user and new session
 	 * @throws ApiException Better Auth's codes: 404 {@code PROVIDER_NOT_FOUND} and
-	 * {@code ID_TOKEN_NOT_SUPPORTED}, 401 {@code INVALID_TOKEN}, {@code FAILED_TO_GET_USER_INFO},
-	 * {@code USER_EMAIL_NOT_FOUND} and the linking rules' codes in upper case
+	 * {@code ID_TOKEN_NOT_SUPPORTED}, 401 {@code INVALID_TOKEN},
+	 * {@code FAILED_TO_GET_USER_INFO}, {@code USER_EMAIL_NOT_FOUND} and the linking
+	 * rules' codes in upper case
 	 */
-	public SignInResult signIn(String providerId, String idToken, String nonce, String accessToken,
-			String refreshToken, boolean requestSignUp, ClientInfo client) {
+	public SignInResult signIn(String providerId, String idToken, String nonce, String accessToken, String refreshToken,
+			boolean requestSignUp, ClientInfo client) {
 		OAuthProvider provider = this.providers.find(providerId)
 			.orElseThrow(() -> new ApiException(404, ErrorCodes.PROVIDER_NOT_FOUND, "Provider not found"));
 		Map<String, Object> claims;
@@ -67,8 +69,8 @@ public class IdTokenSignIn {
 			throw new ApiException(401, ErrorCodes.INVALID_TOKEN, "Invalid id_token: " + ex.description());
 		}
 		if (claims == null) {
-			throw new ApiException(404, ErrorCodes.ID_TOKEN_NOT_SUPPORTED, "Provider " + providerId
-					+ " has no JWKS (OpenID discovery) to verify id_tokens with");
+			throw new ApiException(404, ErrorCodes.ID_TOKEN_NOT_SUPPORTED,
+					"Provider " + providerId + " has no JWKS (OpenID discovery) to verify id_tokens with");
 		}
 		OAuthUserInfo info = this.mappers.forProvider(providerId).map(providerId, claims);
 		if (info == null || info.id() == null || info.id().isBlank()) {

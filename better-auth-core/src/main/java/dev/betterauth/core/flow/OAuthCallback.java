@@ -1,6 +1,5 @@
 package dev.betterauth.core.flow;
 
-import dev.betterauth.core.ErrorCodes;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.OAuthError;
 import dev.betterauth.core.provider.OAuthProvider;
 import dev.betterauth.core.provider.OAuthProviders;
@@ -26,10 +26,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Finishes the authorization-code flow, in Better Auth's order of checks: request shape, state
- * present, state row found, state cookie matches, state consumed (one {@code DELETE}: of concurrent
- * callbacks exactly one proceeds), not expired, issued for this provider, provider error, code
- * present, provider configured, {@code iss}, code exchange, user info, email, linking rules.
+ * Finishes the authorization-code flow, in Better Auth's order of checks: request shape,
+ * state present, state row found, state cookie matches, state consumed (one
+ * {@code DELETE}: of concurrent callbacks exactly one proceeds), not expired, issued for
+ * this provider, provider error, code present, provider configured, {@code iss}, code
+ * exchange, user info, email, linking rules.
  */
 public class OAuthCallback {
 
@@ -66,7 +67,8 @@ public class OAuthCallback {
 	}
 
 	/**
-	 * Handles a callback. Never throws for bad input: every failure is a redirect with an error code.
+	 * Handles a callback. Never throws for bad input: every failure is a redirect with an
+	 * error code.
 	 * @param request the callback
 	 * @return where to go, and the session on success
 	 */
@@ -87,8 +89,8 @@ public class OAuthCallback {
 		for (String name : SINGLE_VALUED) {
 			List<String> values = parameters.get(name);
 			if (values != null && values.size() > 1) {
-				return fail(defaultErrorUrl, ErrorCodes.INVALID_CALLBACK_REQUEST, "parameter '" + name + "' was sent twice",
-						false);
+				return fail(defaultErrorUrl, ErrorCodes.INVALID_CALLBACK_REQUEST,
+						"parameter '" + name + "' was sent twice", false);
 			}
 		}
 		String state = single(parameters, "state");
@@ -121,8 +123,8 @@ public class OAuthCallback {
 			return fail(errorUrl, ErrorCodes.STATE_MISMATCH, "this sign-in was already completed", true);
 		}
 		if (flow.expiresAt() < this.clock.millis()) {
-			return fail(errorUrl, ErrorCodes.STATE_MISMATCH, "the sign-in took too long and expired; please start again",
-					true);
+			return fail(errorUrl, ErrorCodes.STATE_MISMATCH,
+					"the sign-in took too long and expired; please start again", true);
 		}
 		if (flow.providerId() == null || !flow.providerId().equals(request.providerId())) {
 			return fail(errorUrl, ErrorCodes.STATE_MISMATCH, "this sign-in was started for another provider", true);

@@ -8,8 +8,8 @@ import dev.betterauth.core.signin.LinkIntent;
 
 /**
  * What a started flow remembers, stored as JSON in {@code verification.value} under
- * {@code auth-state:<state>}. Field names follow Better Auth's state data; {@code providerId} binds
- * the state to one provider, which Better Auth does not.
+ * {@code auth-state:<state>}. Field names follow Better Auth's state data;
+ * {@code providerId} binds the state to one provider, which Better Auth does not.
  *
  * @param callbackURL where to go after sign-in
  * @param codeVerifier the PKCE verifier
@@ -26,8 +26,8 @@ import dev.betterauth.core.signin.LinkIntent;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OAuthState(String callbackURL, String codeVerifier, String errorURL, String newUserURL, long expiresAt,
-		String providerId, String oauthState, String idTokenNonce, Boolean requestSignUp,
-		List<String> requestedScopes, LinkIntent link) {
+		String providerId, String oauthState, String idTokenNonce, Boolean requestSignUp, List<String> requestedScopes,
+		LinkIntent link) {
 
 	/** Prefix of the verification identifier. */
 	public static final String IDENTIFIER_PREFIX = "auth-state:";

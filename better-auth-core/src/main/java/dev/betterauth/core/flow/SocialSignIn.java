@@ -1,6 +1,5 @@
 package dev.betterauth.core.flow;
 
-import dev.betterauth.core.ErrorCodes;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -9,12 +8,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.betterauth.core.ApiException;
+import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.crypto.Pkce;
 import dev.betterauth.core.crypto.RandomStrings;
 import dev.betterauth.core.provider.OAuthProvider;
@@ -27,14 +29,15 @@ import dev.betterauth.core.verification.VerificationStore;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Starts the authorization-code flow: validates the request, stores the state (with the PKCE
- * verifier and the OpenID nonce) as a verification row, and builds the authorization URL.
+ * Starts the authorization-code flow: validates the request, stores the state (with the
+ * PKCE verifier and the OpenID nonce) as a verification row, and builds the authorization
+ * URL.
  */
 public class SocialSignIn {
 
 	/** Parameters the flow sets itself; a client may not override them. */
-	static final Set<String> RESERVED_PARAMETERS = Set.of("response_type", "client_id", "client_secret",
-			"redirect_uri", "state", "scope", "nonce", "code_challenge", "code_challenge_method", "login_hint");
+	static final Set<String> RESERVED_PARAMETERS = Set.of("response_type", "client_id", "client_secret", "redirect_uri",
+			"state", "scope", "nonce", "code_challenge", "code_challenge_method", "login_hint");
 
 	private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(1);
 
@@ -66,8 +69,8 @@ public class SocialSignIn {
 	 * Starts a flow.
 	 * @param request the request
 	 * @return the authorization URL and state
-	 * @throws ApiException {@code VALIDATION_ERROR}, {@code INVALID_CALLBACK_URL} (and siblings),
-	 * {@code PROVIDER_NOT_FOUND} or {@code PROVIDER_UNAVAILABLE}
+	 * @throws ApiException {@code VALIDATION_ERROR}, {@code INVALID_CALLBACK_URL} (and
+	 * siblings), {@code PROVIDER_NOT_FOUND} or {@code PROVIDER_UNAVAILABLE}
 	 */
 	public StartedFlow start(AuthorizationRequest request) {
 		validate(request);
@@ -91,8 +94,8 @@ public class SocialSignIn {
 		Instant expiresAt = now.plus(this.settings.stateTimeToLive());
 		OAuthState data = new OAuthState(
 				(request.callbackURL() != null) ? request.callbackURL() : this.settings.baseUrl(), verifier,
-				request.errorCallbackURL(), request.newUserCallbackURL(), expiresAt.toEpochMilli(), provider.id(), state,
-				nonce, request.requestSignUp() ? Boolean.TRUE : null, scopes, request.link());
+				request.errorCallbackURL(), request.newUserCallbackURL(), expiresAt.toEpochMilli(), provider.id(),
+				state, nonce, request.requestSignUp() ? Boolean.TRUE : null, scopes, request.link());
 		this.verifications.insert(new Verification(RandomStrings.id(), OAuthState.identifier(state),
 				this.json.writeValueAsString(data), now, expiresAt));
 
@@ -115,7 +118,7 @@ public class SocialSignIn {
 			separator = append(url, separator, "code_challenge_method", "S256");
 			separator = append(url, separator, "code_challenge", Pkce.s256Challenge(verifier));
 		}
-		for (Map.Entry<String, String> extra : new java.util.TreeMap<>(request.additionalParams()).entrySet()) {
+		for (Map.Entry<String, String> extra : new TreeMap<>(request.additionalParams()).entrySet()) {
 			separator = append(url, separator, extra.getKey(), extra.getValue());
 		}
 		return new StartedFlow(url.toString(), state);
@@ -127,7 +130,7 @@ public class SocialSignIn {
 		}
 		Set<String> reserved = new TreeSet<>();
 		request.additionalParams().forEach((name, value) -> {
-			if (RESERVED_PARAMETERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+			if (RESERVED_PARAMETERS.contains(name.toLowerCase(Locale.ROOT))) {
 				reserved.add(name);
 			}
 		});

@@ -1,30 +1,33 @@
 package dev.betterauth.core.flow;
 
-import dev.betterauth.core.ErrorCodes;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.OAuthError;
 import dev.betterauth.core.provider.IdTokenException;
 import dev.betterauth.core.provider.IdTokenVerifier;
 import dev.betterauth.core.provider.OAuthProvider;
-import dev.betterauth.core.provider.ProviderEndpoints;
 import dev.betterauth.core.provider.OAuthUserInfo;
+import dev.betterauth.core.provider.ProviderEndpoints;
 import dev.betterauth.core.provider.ProviderException;
 import dev.betterauth.core.provider.ProviderHttpClient;
 import dev.betterauth.core.provider.TokenSet;
 import dev.betterauth.core.provider.UserInfoMappers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Reads who signed in. An id_token is verified ({@link IdTokenVerifier}: signature against the
- * provider's JWKS, {@code iss}, {@code aud}, {@code exp}/{@code iat}, and the flow's nonce); its
- * claims are used when they carry {@code sub} and {@code email}, otherwise the userinfo endpoint,
- * whose {@code sub} must then match. A provider without a JWKS cannot have its id_token verified,
- * so its claims are not trusted and the userinfo endpoint is used.
+ * Reads who signed in. An id_token is verified ({@link IdTokenVerifier}: signature
+ * against the provider's JWKS, {@code iss}, {@code aud}, {@code exp}/{@code iat}, and the
+ * flow's nonce); its claims are used when they carry {@code sub} and {@code email},
+ * otherwise the userinfo endpoint, whose {@code sub} must then match. A provider without
+ * a JWKS cannot have its id_token verified, so its claims are not trusted and the
+ * userinfo endpoint is used.
  */
 public class UserInfoLoader {
 
-	private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(UserInfoLoader.class);
+	private static final Logger logger = LoggerFactory.getLogger(UserInfoLoader.class);
 
 	private final ProviderHttpClient http;
 

@@ -12,10 +12,11 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * SQL for Better Auth's quoted camel-case identifiers on any database: statements are written with
- * backticks and rewritten to the driver's own quote character ({@code "} on H2 and PostgreSQL,
- * {@code `} on MariaDB/MySQL) on first use. Timestamps are read and written in UTC, as Hibernate
- * stores {@code Instant}s, also in zone-less columns (MariaDB {@code datetime}).
+ * SQL for Better Auth's quoted camel-case identifiers on any database: statements are
+ * written with backticks and rewritten to the driver's own quote character ({@code "} on
+ * H2 and PostgreSQL, {@code `} on MariaDB/MySQL) on first use. Timestamps are read and
+ * written in UTC, as Hibernate stores {@code Instant}s, also in zone-less columns
+ * (MariaDB {@code datetime}).
  */
 public final class QuotedSql {
 
@@ -36,9 +37,8 @@ public final class QuotedSql {
 	public String sql(String backticked) {
 		String q = this.quote;
 		if (q == null) {
-			q = this.jdbc.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData()
-				.getIdentifierQuoteString()
-				.trim());
+			q = this.jdbc.execute((ConnectionCallback<String>) (
+					connection) -> connection.getMetaData().getIdentifierQuoteString().trim());
 			this.quote = q;
 		}
 		return backticked.replace("`", q);

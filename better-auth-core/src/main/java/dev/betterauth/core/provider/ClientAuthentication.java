@@ -5,10 +5,15 @@ package dev.betterauth.core.provider;
  */
 public enum ClientAuthentication {
 
-	/** {@code client_id} and {@code client_secret} in the form body ({@code client_secret_post}). */
+	/**
+	 * {@code client_id} and {@code client_secret} in the form body
+	 * ({@code client_secret_post}).
+	 */
 	POST,
 
-	/** HTTP Basic with the URL-encoded client id and secret ({@code client_secret_basic}). */
+	/**
+	 * HTTP Basic with the URL-encoded client id and secret ({@code client_secret_basic}).
+	 */
 	BASIC
 
 }

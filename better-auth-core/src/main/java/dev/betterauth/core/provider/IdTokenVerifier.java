@@ -40,31 +40,36 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Verifies OpenID Connect id_tokens (OpenID Connect Core 1.0, section 3.1.3.7): the signature
- * against the provider's JWKS, then {@code iss}, {@code aud}/{@code azp}, {@code exp}, {@code iat},
- * {@code nbf}, {@code sub} and optionally {@code nonce}.
+ * Verifies OpenID Connect id_tokens (OpenID Connect Core 1.0, section 3.1.3.7): the
+ * signature against the provider's JWKS, then {@code iss}, {@code aud}/{@code azp},
+ * {@code exp}, {@code iat}, {@code nbf}, {@code sub} and optionally {@code nonce}.
  * <p>
- * Only asymmetric signatures are accepted: RS256/384/512, PS256/384/512 and ES256/384/512.
- * {@code alg: none} and the HMAC algorithms are refused before any key is looked at, so a token
- * "signed" with the provider's public key as an HMAC secret cannot pass. EdDSA is not accepted:
- * Nimbus's {@link DefaultJWTProcessor} key selection does not handle OKP keys, and the providers
- * this starter targets do not sign id_tokens with it. Signature checking is Nimbus's; this class
- * only chooses the keys and checks the claims, with a specific message for each failure.
+ * Only asymmetric signatures are accepted: RS256/384/512, PS256/384/512 and
+ * ES256/384/512. {@code alg: none} and the HMAC algorithms are refused before any key is
+ * looked at, so a token "signed" with the provider's public key as an HMAC secret cannot
+ * pass. EdDSA is not accepted: Nimbus's {@link DefaultJWTProcessor} key selection does
+ * not handle OKP keys, and the providers this starter targets do not sign id_tokens with
+ * it. Signature checking is Nimbus's; this class only chooses the keys and checks the
+ * claims, with a specific message for each failure.
  * <p>
  * <b>Key cache.</b> Key sets are cached per JWKS URI. A cached set is refreshed after
- * {@link #KEY_SET_TIME_TO_LIVE} (keeping the old keys if the refresh fails), and refetched at once
- * when a token names a key it does not contain (the provider rotated its keys). Every fetch after
- * the first counts towards a throttle: at most one fetch per JWKS URI per
- * {@link #MIN_REFETCH_INTERVAL}, so tokens with random {@code kid}s cannot make this class hammer
- * the provider. A key that appears within that interval after a fetch is therefore only found once
- * the interval has passed. Fetches for one URI are serialized; different URIs do not wait for each
- * other. The JWKS URI must come from configuration or discovery, never from the token.
+ * {@link #KEY_SET_TIME_TO_LIVE} (keeping the old keys if the refresh fails), and
+ * refetched at once when a token names a key it does not contain (the provider rotated
+ * its keys). Every fetch after the first counts towards a throttle: at most one fetch per
+ * JWKS URI per {@link #MIN_REFETCH_INTERVAL}, so tokens with random {@code kid}s cannot
+ * make this class hammer the provider. A key that appears within that interval after a
+ * fetch is therefore only found once the interval has passed. Fetches for one URI are
+ * serialized; different URIs do not wait for each other. The JWKS URI must come from
+ * configuration or discovery, never from the token.
  * <p>
  * Instances are thread-safe; share one per application.
  */
 public final class IdTokenVerifier {
 
-	/** The allowed difference between the provider's clock and ours for {@code exp}, {@code iat} and {@code nbf}. */
+	/**
+	 * The allowed difference between the provider's clock and ours for {@code exp},
+	 * {@code iat} and {@code nbf}.
+	 */
 	public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(60);
 
 	/** How long a fetched key set is used before it is fetched again. */
@@ -92,16 +97,16 @@ public final class IdTokenVerifier {
 
 	/**
 	 * A verifier on the system clock with {@link #DEFAULT_CLOCK_SKEW}.
-	 * @param jwksFetcher returns the JSON text of the JWKS document at a URI (the application's
-	 * provider HTTP client, which refuses redirects); may throw on failure
+	 * @param jwksFetcher returns the JSON text of the JWKS document at a URI (the
+	 * application's provider HTTP client, which refuses redirects); may throw on failure
 	 */
 	public IdTokenVerifier(Function<URI, String> jwksFetcher) {
 		this(jwksFetcher, Clock.systemUTC(), DEFAULT_CLOCK_SKEW);
 	}
 
 	/**
-	 * @param jwksFetcher returns the JSON text of the JWKS document at a URI (the application's
-	 * provider HTTP client, which refuses redirects); may throw on failure
+	 * @param jwksFetcher returns the JSON text of the JWKS document at a URI (the
+	 * application's provider HTTP client, which refuses redirects); may throw on failure
 	 * @param clock the clock for token times and the key cache
 	 * @param clockSkew the allowed clock difference, not negative
 	 */
@@ -120,8 +125,8 @@ public final class IdTokenVerifier {
 	 * @param jwksUri the provider's {@code jwks_uri}
 	 * @param expectedIssuer the provider's issuer, compared exactly with {@code iss}
 	 * @param clientId this application's client id, which {@code aud} must contain
-	 * @param expectedNonce the nonce sent in the authorization request, or {@code null} not to check
-	 * {@code nonce}
+	 * @param expectedNonce the nonce sent in the authorization request, or {@code null}
+	 * not to check {@code nonce}
 	 * @return the verified claims
 	 * @throws IdTokenException naming the check that failed
 	 */
@@ -180,7 +185,8 @@ public final class IdTokenVerifier {
 	}
 
 	private static void checkType(JOSEObjectType type) {
-		// RFC 7515 4.1.9: "JWT" and "application/jwt" are the same type, compared case-insensitively.
+		// RFC 7515 4.1.9: "JWT" and "application/jwt" are the same type, compared
+		// case-insensitively.
 		if (type != null && !type.getType().equalsIgnoreCase("JWT")
 				&& !type.getType().equalsIgnoreCase("application/jwt")) {
 			throw new IdTokenException("id_token has an unexpected typ header " + printable(type.getType()));
@@ -216,7 +222,8 @@ public final class IdTokenVerifier {
 		if (!audience.contains(clientId)) {
 			throw new IdTokenException("id_token audience does not include the client");
 		}
-		// Only with several audiences: Google's hybrid apps put another client of the same project in azp.
+		// Only with several audiences: Google's hybrid apps put another client of the
+		// same project in azp.
 		if (audience.size() > 1 && !clientId.equals(claims.getClaim("azp"))) {
 			throw new IdTokenException("id_token has several audiences and its azp is not the client");
 		}
@@ -259,7 +266,10 @@ public final class IdTokenVerifier {
 		return PRINTABLE.matcher(value).matches() ? value : "(not shown)";
 	}
 
-	/** One JWKS URI's keys, with the fetch times that drive expiry and the refetch throttle. */
+	/**
+	 * One JWKS URI's keys, with the fetch times that drive expiry and the refetch
+	 * throttle.
+	 */
 	private final class CachedKeySet {
 
 		private JWKSet keys;
@@ -308,7 +318,8 @@ public final class IdTokenVerifier {
 				throw new IdTokenException("could not fetch the provider's JWKS");
 			}
 			try {
-				// Public keys only: private or symmetric ("oct") entries in a JWKS are never used.
+				// Public keys only: private or symmetric ("oct") entries in a JWKS are
+				// never used.
 				this.keys = JWKSet.parse(json).toPublicJWKSet();
 			}
 			catch (ParseException ex) {

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A provider at run time: its registration and its endpoints, discovered on first use and cached.
- * A provider whose discovery is down does not stop the application; discovery is tried again on the
- * next use.
+ * A provider at run time: its registration and its endpoints, discovered on first use and
+ * cached. A provider whose discovery is down does not stop the application; discovery is
+ * tried again on the next use.
  */
 public final class OAuthProvider {
 
@@ -61,8 +61,8 @@ public final class OAuthProvider {
 			throw new ProviderException("Discovery document of provider '" + id() + "' names issuer '" + issuer
 					+ "', not the configured '" + this.registration.issuer() + "'");
 		}
-		URI authorization = (this.registration.authorizationUri() != null)
-				? this.registration.authorizationUri() : uri(document, "authorization_endpoint");
+		URI authorization = (this.registration.authorizationUri() != null) ? this.registration.authorizationUri()
+				: uri(document, "authorization_endpoint");
 		URI token = (this.registration.tokenUri() != null) ? this.registration.tokenUri()
 				: uri(document, "token_endpoint");
 		URI userInfo = (this.registration.userInfoUri() != null) ? this.registration.userInfoUri()

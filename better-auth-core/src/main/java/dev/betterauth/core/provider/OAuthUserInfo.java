@@ -1,13 +1,16 @@
 package dev.betterauth.core.provider;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * A provider's view of the user, mapped from its profile.
  *
- * @param id the provider's stable subject ({@code sub} or {@code id}); becomes {@code account.accountId}
+ * @param id the provider's stable subject ({@code sub} or {@code id}); becomes
+ * {@code account.accountId}
  * @param email the email, may be {@code null}
- * @param emailVerified whether the provider vouches for the email; a missing claim counts as false
+ * @param emailVerified whether the provider vouches for the email; a missing claim counts
+ * as false
  * @param name the display name, may be {@code null}
  * @param image a picture URL, may be {@code null}
  * @param profile the raw claims the mapping read
@@ -20,7 +23,7 @@ public record OAuthUserInfo(String id, String email, boolean emailVerified, Stri
 	}
 
 	private static Map<String, Object> withoutNulls(Map<String, Object> profile) {
-		java.util.LinkedHashMap<String, Object> copy = new java.util.LinkedHashMap<>();
+		LinkedHashMap<String, Object> copy = new LinkedHashMap<>();
 		profile.forEach((key, value) -> {
 			if (key != null && value != null) {
 				copy.put(key, value);

@@ -1,8 +1,8 @@
 package dev.betterauth.core.provider;
 
 /**
- * A provider endpoint failed: unreachable, too slow, a redirect, an error status or an unreadable
- * answer. Messages name the endpoint and the problem, never a token.
+ * A provider endpoint failed: unreachable, too slow, a redirect, an error status or an
+ * unreadable answer. Messages name the endpoint and the problem, never a token.
  */
 public class ProviderException extends RuntimeException {
 
@@ -21,7 +21,10 @@ public class ProviderException extends RuntimeException {
 		this.oauthError = oauthError;
 	}
 
-	/** The OAuth {@code error} the provider answered with (e.g. {@code invalid_grant}), if any. */
+	/**
+	 * The OAuth {@code error} the provider answered with (e.g. {@code invalid_grant}), if
+	 * any.
+	 */
 	public String oauthError() {
 		return this.oauthError;
 	}

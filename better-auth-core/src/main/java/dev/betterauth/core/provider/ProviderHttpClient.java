@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -28,9 +29,10 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Talks to provider endpoints: discovery, token and userinfo. Redirects are refused (a provider
- * endpoint that redirects is misconfigured or hijacked), answers are capped at 1 MiB, and every
- * failure becomes a {@link ProviderException} that names the endpoint but never a token.
+ * Talks to provider endpoints: discovery, token and userinfo. Redirects are refused (a
+ * provider endpoint that redirects is misconfigured or hijacked), answers are capped at 1
+ * MiB, and every failure becomes a {@link ProviderException} that names the endpoint but
+ * never a token.
  */
 public class ProviderHttpClient {
 
@@ -46,7 +48,8 @@ public class ProviderHttpClient {
 	private final Clock clock;
 
 	/**
-	 * @param rest a client whose request factory does not follow redirects and has bounded timeouts
+	 * @param rest a client whose request factory does not follow redirects and has
+	 * bounded timeouts
 	 * @param json the JSON mapper
 	 * @param clock the clock used to turn {@code expires_in} into instants
 	 */
@@ -76,7 +79,8 @@ public class ProviderHttpClient {
 	}
 
 	/**
-	 * Exchanges an authorization code (RFC 6749 section 4.1.3, with the RFC 7636 verifier).
+	 * Exchanges an authorization code (RFC 6749 section 4.1.3, with the RFC 7636
+	 * verifier).
 	 * @param provider the provider
 	 * @param code the authorization code
 	 * @param codeVerifier the PKCE verifier, or {@code null} when PKCE is off
@@ -145,8 +149,8 @@ public class ProviderHttpClient {
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.accept(MediaType.APPLICATION_JSON)
 			.body(form)
-			.exchange((request, answer) -> Response.read(answer.getStatusCode(), answer.getHeaders(),
-					answer.getBody()), false));
+			.exchange((request, answer) -> Response.read(answer.getStatusCode(), answer.getHeaders(), answer.getBody()),
+					false));
 		response.requireSuccess(what, this);
 		Map<String, Object> body = response.isForm() ? parseForm(response.body()) : parseObject(response, what);
 		if (body.get("error") instanceof String error) {
@@ -166,25 +170,27 @@ public class ProviderHttpClient {
 				: (registration.accessTokenExpiresIn() != null) ? now.plus(registration.accessTokenExpiresIn()) : null;
 		Long refreshExpiresIn = seconds(body.get("refresh_token_expires_in"));
 		String scope = text(body.get("scope"));
-		List<String> scopes = (scope != null) ? Arrays.stream(scope.split("[\\s,]+")).filter((s) -> !s.isEmpty()).toList()
-				: List.of();
+		List<String> scopes = (scope != null)
+				? Arrays.stream(scope.split("[\\s,]+")).filter((s) -> !s.isEmpty()).toList() : List.of();
 		return new TokenSet(accessToken, text(body.get("refresh_token")), text(body.get("id_token")), accessExpiresAt,
 				(refreshExpiresIn != null) ? now.plusSeconds(refreshExpiresIn) : null, scopes);
 	}
 
 	/** A GET that must succeed, with a bearer token when one is given. */
 	private Response get(URI uri, String bearer, String what) {
-		Response response = call(what, () -> this.rest.get().uri(uri).accept(MediaType.APPLICATION_JSON).headers((h) -> {
-			if (bearer != null) {
-				h.setBearerAuth(bearer);
-			}
-		}).exchange((request, answer) -> Response.read(answer.getStatusCode(), answer.getHeaders(), answer.getBody()),
-				false));
+		Response response = call(what,
+				() -> this.rest.get().uri(uri).accept(MediaType.APPLICATION_JSON).headers((h) -> {
+					if (bearer != null) {
+						h.setBearerAuth(bearer);
+					}
+				})
+					.exchange((request, answer) -> Response.read(answer.getStatusCode(), answer.getHeaders(),
+							answer.getBody()), false));
 		response.requireSuccess(what, this);
 		return response;
 	}
 
-	private Response call(String what, java.util.function.Supplier<Response> exchange) {
+	private Response call(String what, Supplier<Response> exchange) {
 		try {
 			return exchange.get();
 		}

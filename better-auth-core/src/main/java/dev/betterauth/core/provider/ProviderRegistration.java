@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * A configured OAuth 2.0 or OpenID Connect provider. Endpoints left {@code null} are read from
- * discovery ({@code discoveryUri}, or {@code issuer} + {@code /.well-known/openid-configuration}).
+ * A configured OAuth 2.0 or OpenID Connect provider. Endpoints left {@code null} are read
+ * from discovery ({@code discoveryUri}, or {@code issuer} +
+ * {@code /.well-known/openid-configuration}).
  *
  * @param id the provider id used in paths ({@code /callback/{id}}) and the account table
  * @param clientId the client id
@@ -19,11 +20,12 @@ import java.util.List;
  * @param scopes scopes always requested
  * @param pkce whether to send a PKCE challenge (S256)
  * @param clientAuthentication how to authenticate at the token endpoint
- * @param accessTokenExpiresIn lifetime assumed when a token response has no {@code expires_in}
+ * @param accessTokenExpiresIn lifetime assumed when a token response has no
+ * {@code expires_in}
  * @param rules what the provider may do at sign-in
  */
-public record ProviderRegistration(String id, String clientId, String clientSecret, URI authorizationUri,
-		URI tokenUri, URI userInfoUri, URI discoveryUri, String issuer, List<String> scopes, boolean pkce,
+public record ProviderRegistration(String id, String clientId, String clientSecret, URI authorizationUri, URI tokenUri,
+		URI userInfoUri, URI discoveryUri, String issuer, List<String> scopes, boolean pkce,
 		ClientAuthentication clientAuthentication, Duration accessTokenExpiresIn, ProviderRules rules) {
 
 	public ProviderRegistration {
@@ -31,7 +33,10 @@ public record ProviderRegistration(String id, String clientId, String clientSecr
 		rules = (rules != null) ? rules : ProviderRules.DEFAULT;
 	}
 
-	/** Whether the provider speaks OpenID Connect: discovery, an issuer, or the {@code openid} scope. */
+	/**
+	 * Whether the provider speaks OpenID Connect: discovery, an issuer, or the
+	 * {@code openid} scope.
+	 */
 	public boolean openId() {
 		return this.discoveryUri != null || this.issuer != null || this.scopes.contains("openid");
 	}

@@ -3,9 +3,9 @@ package dev.betterauth.core.provider;
 import java.util.Map;
 
 /**
- * Reads the standard fields: {@code sub} or {@code id}, {@code email}, {@code email_verified}
- * ({@code true} or {@code "true"}; missing is false), {@code name} (else {@code login}),
- * {@code picture} or {@code avatar_url}.
+ * Reads the standard fields: {@code sub} or {@code id}, {@code email},
+ * {@code email_verified} ({@code true} or {@code "true"}; missing is false), {@code name}
+ * (else {@code login}), {@code picture} or {@code avatar_url}.
  */
 public class StandardUserInfoMapper implements UserInfoMapper {
 

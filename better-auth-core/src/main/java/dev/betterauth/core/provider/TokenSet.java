@@ -22,9 +22,9 @@ public record TokenSet(String accessToken, String refreshToken, String idToken, 
 
 	@Override
 	public String toString() {
-		return "TokenSet[accessToken=***, refreshToken=" + ((this.refreshToken != null) ? "***" : "null")
-				+ ", idToken=" + ((this.idToken != null) ? "***" : "null") + ", accessTokenExpiresAt="
-				+ this.accessTokenExpiresAt + ", scopes=" + this.scopes + "]";
+		return "TokenSet[accessToken=***, refreshToken=" + ((this.refreshToken != null) ? "***" : "null") + ", idToken="
+				+ ((this.idToken != null) ? "***" : "null") + ", accessTokenExpiresAt=" + this.accessTokenExpiresAt
+				+ ", scopes=" + this.scopes + "]";
 	}
 
 }

@@ -3,8 +3,9 @@ package dev.betterauth.core.provider;
 import java.util.Map;
 
 /**
- * Maps a provider's profile (id_token claims or userinfo JSON) to {@link OAuthUserInfo}. Define a
- * bean to read custom claims; {@link #supports} selects the providers it applies to.
+ * Maps a provider's profile (id_token claims or userinfo JSON) to {@link OAuthUserInfo}.
+ * Define a bean to read custom claims; {@link #supports} selects the providers it applies
+ * to.
  */
 @FunctionalInterface
 public interface UserInfoMapper {
@@ -19,8 +20,8 @@ public interface UserInfoMapper {
 	OAuthUserInfo map(String providerId, Map<String, Object> profile);
 
 	/**
-	 * Whether this mapper handles the provider. The standard mapper handles every provider no other
-	 * mapper claims.
+	 * Whether this mapper handles the provider. The standard mapper handles every
+	 * provider no other mapper claims.
 	 * @param providerId the provider id
 	 * @return whether to use this mapper
 	 */

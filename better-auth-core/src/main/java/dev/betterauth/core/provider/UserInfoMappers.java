@@ -3,8 +3,8 @@ package dev.betterauth.core.provider;
 import java.util.List;
 
 /**
- * Picks the mapper for a provider: the first application mapper that supports it, else the standard
- * one.
+ * Picks the mapper for a provider: the first application mapper that supports it, else
+ * the standard one.
  */
 public final class UserInfoMappers {
 

@@ -30,8 +30,8 @@ public class JpaSessionStore implements SessionStore {
 
 	/**
 	 * @param entityManager writes go through JPA
-	 * @param dataSource the hot read ({@code get-session}, every page load) is one plain JDBC
-	 * statement: an ORM session around it cost more than the query itself
+	 * @param dataSource the hot read ({@code get-session}, every page load) is one plain
+	 * JDBC statement: an ORM session around it cost more than the query itself
 	 */
 	public JpaSessionStore(EntityManager entityManager, DataSource dataSource) {
 		this.entityManager = entityManager;

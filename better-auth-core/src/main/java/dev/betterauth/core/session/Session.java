@@ -12,8 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * A signed-in browser: Better Auth's {@code session} table. The token is what the signed cookie
- * carries.
+ * A signed-in browser: Better Auth's {@code session} table. The token is what the signed
+ * cookie carries.
  */
 @Entity(name = "BetterAuthSession")
 @Table(name = "`session`")

@@ -3,8 +3,8 @@ package dev.betterauth.core.session;
 import java.time.Instant;
 
 /**
- * A session and its user as {@code get-session} reads them: plain values, not managed entities, so
- * reading costs one {@code SELECT} and nothing at commit.
+ * A session and its user as {@code get-session} reads them: plain values, not managed
+ * entities, so reading costs one {@code SELECT} and nothing at commit.
  *
  * @param id the session id
  * @param token the session token
@@ -22,13 +22,13 @@ import java.time.Instant;
  * @param userUpdatedAt when the user was last updated
  */
 public record SessionRecord(String id, String token, Instant expiresAt, Instant createdAt, Instant updatedAt,
-		String ipAddress, String userAgent, String userId, String userName, String userEmail,
-		boolean userEmailVerified, String userImage, Instant userCreatedAt, Instant userUpdatedAt) {
+		String ipAddress, String userAgent, String userId, String userName, String userEmail, boolean userEmailVerified,
+		String userImage, Instant userCreatedAt, Instant userUpdatedAt) {
 
 	SessionRecord extendedTo(Instant now, Instant newExpiresAt) {
-		return new SessionRecord(this.id, this.token, newExpiresAt, this.createdAt, now, this.ipAddress,
-				this.userAgent, this.userId, this.userName, this.userEmail, this.userEmailVerified, this.userImage,
-				this.userCreatedAt, this.userUpdatedAt);
+		return new SessionRecord(this.id, this.token, newExpiresAt, this.createdAt, now, this.ipAddress, this.userAgent,
+				this.userId, this.userName, this.userEmail, this.userEmailVerified, this.userImage, this.userCreatedAt,
+				this.userUpdatedAt);
 	}
 
 }

@@ -13,9 +13,9 @@ import dev.betterauth.core.user.User;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creates, reads, extends and revokes sessions. Reading is the hot path (every page load): one
- * {@code SELECT} joined with the user, and an {@code UPDATE} only when the session is older than
- * {@code update-age}.
+ * Creates, reads, extends and revokes sessions. Reading is the hot path (every page
+ * load): one {@code SELECT} joined with the user, and an {@code UPDATE} only when the
+ * session is older than {@code update-age}.
  */
 public class SessionService {
 
@@ -60,14 +60,15 @@ public class SessionService {
 	}
 
 	/**
-	 * Reads the session for a token, deleting it when expired and extending it when it is older
-	 * than {@code update-age} (unless {@code mayExtend} is false).
+	 * Reads the session for a token, deleting it when expired and extending it when it is
+	 * older than {@code update-age} (unless {@code mayExtend} is false).
 	 * @param token the session token from the verified cookie
 	 * @param mayExtend whether this read may extend the session
 	 * @return the session, if valid
 	 */
 	public Optional<ActiveSession> find(String token, boolean mayExtend) {
-		// The common case is one SELECT outside any transaction; writes are rare and get their own.
+		// The common case is one SELECT outside any transaction; writes are rare and get
+		// their own.
 		Optional<SessionRecord> found = this.sessions.findByToken(token);
 		if (found.isEmpty()) {
 			return Optional.empty();

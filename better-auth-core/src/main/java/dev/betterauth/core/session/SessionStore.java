@@ -9,7 +9,8 @@ import java.util.Optional;
 public interface SessionStore {
 
 	/**
-	 * Reads the session with this token and its user in one statement; needs no transaction.
+	 * Reads the session with this token and its user in one statement; needs no
+	 * transaction.
 	 * @param token the session token
 	 * @return the session, if any
 	 */

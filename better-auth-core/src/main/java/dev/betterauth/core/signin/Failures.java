@@ -6,8 +6,8 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
- * Recognises a lost race: a unique-constraint violation (a concurrent sign-in committed first), a
- * deadlock or a serialization failure. Such a transaction is safe to run again.
+ * Recognises a lost race: a unique-constraint violation (a concurrent sign-in committed
+ * first), a deadlock or a serialization failure. Such a transaction is safe to run again.
  */
 final class Failures {
 
@@ -21,7 +21,8 @@ final class Failures {
 			}
 			if (t instanceof SQLException sql && sql.getSQLState() != null) {
 				String state = sql.getSQLState();
-				// 23xxx integrity violation; 40001 serialization failure; 40P01 deadlock (PostgreSQL).
+				// 23xxx integrity violation; 40001 serialization failure; 40P01 deadlock
+				// (PostgreSQL).
 				if (state.startsWith("23") || state.equals("40001") || state.equals("40P01")) {
 					return true;
 				}

@@ -1,8 +1,9 @@
 package dev.betterauth.core.signin;
 
 /**
- * An explicit link started by a signed-in user through {@code /link-social}; stored with the flow's
- * state. Field names follow Better Auth's {@code link} state data, plus the session.
+ * An explicit link started by a signed-in user through {@code /link-social}; stored with
+ * the flow's state. Field names follow Better Auth's {@code link} state data, plus the
+ * session.
  *
  * @param userId the user who started it
  * @param email the user's email then

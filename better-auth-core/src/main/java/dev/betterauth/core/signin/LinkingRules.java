@@ -8,8 +8,8 @@ import dev.betterauth.core.provider.ProviderRules;
 import dev.betterauth.core.user.User;
 
 /**
- * The decisions of account linking, as pure functions (no storage): what a sign-in or an explicit
- * link does, or which error code refuses it.
+ * The decisions of account linking, as pure functions (no storage): what a sign-in or an
+ * explicit link does, or which error code refuses it.
  */
 final class LinkingRules {
 
@@ -39,8 +39,8 @@ final class LinkingRules {
 								+ "you used before and link " + providerId + " from your account");
 			}
 			if (!info.emailVerified() && !linking.isTrusted(providerId)) {
-				return Decision.refuse(ErrorCodes.ACCOUNT_NOT_LINKED, "a user with this email exists, but "
-						+ providerId + " does not vouch for the email (email_verified is not true)");
+				return Decision.refuse(ErrorCodes.ACCOUNT_NOT_LINKED, "a user with this email exists, but " + providerId
+						+ " does not vouch for the email (email_verified is not true)");
 			}
 			if (linking.requireLocalEmailVerified() && !userWithEmail.isEmailVerified()) {
 				return Decision.refuse(ErrorCodes.ACCOUNT_NOT_LINKED,
@@ -61,11 +61,13 @@ final class LinkingRules {
 	/**
 	 * Decides an explicit link ({@code /link-social}) for a signed-in user.
 	 * @param linkingUser the signed-in user
-	 * @param accountOwnerId the user who already has this provider account, or {@code null}
+	 * @param accountOwnerId the user who already has this provider account, or
+	 * {@code null}
 	 * @param providerId the provider
 	 * @param info the provider's user info
 	 * @param linking the linking settings
-	 * @return {@code LINK_ACCOUNT} (also when the user already has the account), or a refusal
+	 * @return {@code LINK_ACCOUNT} (also when the user already has the account), or a
+	 * refusal
 	 */
 	static Decision link(User linkingUser, String accountOwnerId, String providerId, OAuthUserInfo info,
 			LinkingSettings linking) {

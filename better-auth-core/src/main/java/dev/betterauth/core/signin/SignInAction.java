@@ -8,7 +8,10 @@ public enum SignInAction {
 	/** A known provider account signs its user in. */
 	SIGN_IN,
 
-	/** A new provider account is linked to an existing user (by email, or through {@code /link-social}). */
+	/**
+	 * A new provider account is linked to an existing user (by email, or through
+	 * {@code /link-social}).
+	 */
 	LINK_ACCOUNT,
 
 	/** A new user is created. */

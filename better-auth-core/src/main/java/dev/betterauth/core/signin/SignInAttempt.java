@@ -14,7 +14,8 @@ import dev.betterauth.core.session.ClientInfo;
  * @param rules the provider's sign-up rules
  * @param userInfo who the provider says signed in
  * @param tokens the provider's tokens
- * @param requestedScopes the scopes requested, stored when the provider does not echo {@code scope}
+ * @param requestedScopes the scopes requested, stored when the provider does not echo
+ * {@code scope}
  * @param requestSignUp whether the client asked to sign up
  * @param client the client, recorded on the session
  */

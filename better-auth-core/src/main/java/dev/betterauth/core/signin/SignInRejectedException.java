@@ -3,8 +3,9 @@ package dev.betterauth.core.signin;
 import dev.betterauth.core.OAuthError;
 
 /**
- * Thrown by a {@link SignInPolicy} to refuse a sign-in with its own error code (lower snake case
- * recommended, e.g. {@code domain_not_allowed}) and a description shown on the error page.
+ * Thrown by a {@link SignInPolicy} to refuse a sign-in with its own error code (lower
+ * snake case recommended, e.g. {@code domain_not_allowed}) and a description shown on the
+ * error page.
  */
 public class SignInRejectedException extends OAuthError {
 

@@ -35,12 +35,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns a provider identity into a user and a session, each sign-in in one transaction, by the
- * {@link LinkingRules}: a known account signs its user in; an unknown one is linked to the user with
- * its email only when that is safe; otherwise a new user is created. Policies are asked before
- * anything is written; events are published after commit. A concurrent sign-in that commits first
- * makes the unique indexes (or a deadlock) reject this one, which is then run again and finds what
- * the winner wrote.
+ * Turns a provider identity into a user and a session, each sign-in in one transaction,
+ * by the {@link LinkingRules}: a known account signs its user in; an unknown one is
+ * linked to the user with its email only when that is safe; otherwise a new user is
+ * created. Policies are asked before anything is written; events are published after
+ * commit. A concurrent sign-in that commits first makes the unique indexes (or a
+ * deadlock) reject this one, which is then run again and finds what the winner wrote.
  */
 public class SignInService {
 
@@ -88,7 +88,8 @@ public class SignInService {
 	 * @param attempt the provider identity (with an email)
 	 * @return the user and new session
 	 * @throws OAuthError {@code account_not_linked}, {@code signup_disabled},
-	 * {@code unable_to_create_user}, {@code internal_server_error}, or a policy's own code
+	 * {@code unable_to_create_user}, {@code internal_server_error}, or a policy's own
+	 * code
 	 */
 	public SignInResult signIn(SignInAttempt attempt) {
 		return inTransaction((published) -> signInOnce(attempt, published), ErrorCodes.UNABLE_TO_CREATE_USER,
@@ -96,12 +97,13 @@ public class SignInService {
 	}
 
 	/**
-	 * Links a provider account to the signed-in user who started the flow; no new session.
+	 * Links a provider account to the signed-in user who started the flow; no new
+	 * session.
 	 * @param intent who started it
 	 * @param attempt the provider identity
 	 * @throws OAuthError {@code unable_to_link_account}, {@code email_does_not_match},
-	 * {@code account_already_linked_to_different_user}, {@code internal_server_error}, or a
-	 * policy's own code
+	 * {@code account_already_linked_to_different_user}, {@code internal_server_error}, or
+	 * a policy's own code
 	 */
 	public void link(LinkIntent intent, SignInAttempt attempt) {
 		inTransaction((published) -> {
@@ -122,7 +124,8 @@ public class SignInService {
 				throw ex;
 			}
 			catch (RuntimeException ex) {
-				// Also raw persistence exceptions from an auto-flush: the SQL state in the cause decides.
+				// Also raw persistence exceptions from an auto-flush: the SQL state in
+				// the cause decides.
 				if (!Failures.isRetryable(ex)) {
 					logger.error("Sign-in failed in the database", ex);
 					throw new OAuthError(ErrorCodes.INTERNAL_SERVER_ERROR,
@@ -225,7 +228,10 @@ public class SignInService {
 		this.accounts.insert(account);
 	}
 
-	/** On sign-in: a vouched email equal to the user's verifies it; overrides copy profile fields. */
+	/**
+	 * On sign-in: a vouched email equal to the user's verifies it; overrides copy profile
+	 * fields.
+	 */
 	private void refreshUser(User user, OAuthUserInfo info, boolean override, Instant now) {
 		if (LinkingRules.sameEmail(info.email(), user.getEmail())) {
 			verifyEmailIfVouched(user, info, now);
@@ -234,7 +240,8 @@ public class SignInService {
 			return;
 		}
 		copyNameAndImage(user, info, now);
-		// Unlike Better Auth, the email is only taken over when the provider vouches for it and no
+		// Unlike Better Auth, the email is only taken over when the provider vouches for
+		// it and no
 		// other user has it.
 		if (info.emailVerified() && !LinkingRules.sameEmail(info.email(), user.getEmail())
 				&& this.users.findByEmail(info.email()).isEmpty()) {
@@ -267,8 +274,9 @@ public class SignInService {
 	}
 
 	/**
-	 * Stores fresh tokens; a response without a refresh token keeps the stored one. Scopes are set
-	 * when unknown, and merged when {@code mergeScopes} (an explicit link of a known account).
+	 * Stores fresh tokens; a response without a refresh token keeps the stored one.
+	 * Scopes are set when unknown, and merged when {@code mergeScopes} (an explicit link
+	 * of a known account).
 	 */
 	private void updateTokens(Account account, TokenSet tokens, List<String> requestedScopes, Instant now,
 			boolean mergeScopes) {

@@ -19,7 +19,8 @@ public record AccessToken(String accountId, String providerId, String accessToke
 	@Override
 	public String toString() {
 		return "AccessToken[accountId=" + this.accountId + ", providerId=" + this.providerId
-				+ ", accessToken=***, accessTokenExpiresAt=" + this.accessTokenExpiresAt + ", scopes=" + this.scopes + "]";
+				+ ", accessToken=***, accessTokenExpiresAt=" + this.accessTokenExpiresAt + ", scopes=" + this.scopes
+				+ "]";
 	}
 
 }

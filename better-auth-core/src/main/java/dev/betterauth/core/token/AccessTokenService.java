@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,11 +27,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands out provider access tokens, refreshing them when they expire within the margin. Refresh is
- * single-flight: concurrent callers in this instance share one attempt, and that attempt holds the
- * account's row lock ({@code SELECT ... FOR UPDATE}) while it calls the provider, so callers on
- * other instances wait for it, find the new token and do not refresh again. An expired token is
- * never returned.
+ * Hands out provider access tokens, refreshing them when they expire within the margin.
+ * Refresh is single-flight: concurrent callers in this instance share one attempt, and
+ * that attempt holds the account's row lock ({@code SELECT ... FOR UPDATE}) while it
+ * calls the provider, so callers on other instances wait for it, find the new token and
+ * do not refresh again. An expired token is never returned.
  */
 public class AccessTokenService implements AccessTokens {
 
@@ -73,8 +72,7 @@ public class AccessTokenService implements AccessTokens {
 			.findFirst()
 			.orElse(null));
 		if (account == null) {
-			throw ApiException.badRequest(ErrorCodes.ACCOUNT_NOT_FOUND,
-					"The user has no " + providerId + " account");
+			throw ApiException.badRequest(ErrorCodes.ACCOUNT_NOT_FOUND, "The user has no " + providerId + " account");
 		}
 		return fresh(account);
 	}
@@ -97,8 +95,8 @@ public class AccessTokenService implements AccessTokens {
 	public String onlyAccountId(String userId) {
 		List<Account> owned = this.transactions.execute((status) -> this.accounts.findByUserId(userId));
 		if (owned.size() != 1) {
-			throw ApiException.validation("accountId", "the user has " + owned.size()
-					+ " accounts: pass accountId (the id from list-accounts)");
+			throw ApiException.validation("accountId",
+					"the user has " + owned.size() + " accounts: pass accountId (the id from list-accounts)");
 		}
 		return owned.get(0).getId();
 	}
@@ -108,8 +106,8 @@ public class AccessTokenService implements AccessTokens {
 	 * @param userId the signed-in user
 	 * @param accountId the account row id
 	 * @return the new token
-	 * @throws ApiException {@code REFRESH_TOKEN_NOT_FOUND}, {@code TOKEN_REFRESH_NOT_SUPPORTED} or
-	 * {@code FAILED_TO_REFRESH_ACCESS_TOKEN}
+	 * @throws ApiException {@code REFRESH_TOKEN_NOT_FOUND},
+	 * {@code TOKEN_REFRESH_NOT_SUPPORTED} or {@code FAILED_TO_REFRESH_ACCESS_TOKEN}
 	 */
 	public RefreshedToken refresh(String userId, String accountId) {
 		Account account = owned(userId, accountId);
@@ -200,7 +198,10 @@ public class AccessTokenService implements AccessTokens {
 		return token(account);
 	}
 
-	/** Calls the provider while the caller holds the row lock, and stores what it answered. */
+	/**
+	 * Calls the provider while the caller holds the row lock, and stores what it
+	 * answered.
+	 */
 	private void refreshLocked(Account account) {
 		OAuthProvider provider = this.providers.find(account.getProviderId()).orElseThrow();
 		logger.debug("Refreshing the {} access token of account {}", provider.id(), account.getId());
@@ -209,7 +210,8 @@ public class AccessTokenService implements AccessTokens {
 		account.setAccessToken(this.codec.seal(tokens.accessToken()));
 		account.setAccessTokenExpiresAt(tokens.accessTokenExpiresAt());
 		if (tokens.refreshToken() != null) {
-			// A provider that does not rotate refresh tokens sends none: the stored one stays valid.
+			// A provider that does not rotate refresh tokens sends none: the stored one
+			// stays valid.
 			account.setRefreshToken(this.codec.seal(tokens.refreshToken()));
 			account.setRefreshTokenExpiresAt(tokens.refreshTokenExpiresAt());
 		}
@@ -227,13 +229,15 @@ public class AccessTokenService implements AccessTokens {
 			return false;
 		}
 		Instant expiresAt = account.getAccessTokenExpiresAt();
-		// No expiry known: the provider issues tokens without one, and they are used until refused.
+		// No expiry known: the provider issues tokens without one, and they are used
+		// until refused.
 		return expiresAt == null || expiresAt.isAfter(now().plus(this.margin));
 	}
 
 	private AccessToken token(Account account) {
 		return new AccessToken(account.getId(), account.getProviderId(), this.codec.open(account.getAccessToken()),
-				account.getAccessTokenExpiresAt(), Scopes.split(account.getScope()), this.codec.open(account.getIdToken()));
+				account.getAccessTokenExpiresAt(), Scopes.split(account.getScope()),
+				this.codec.open(account.getIdToken()));
 	}
 
 	private static AccessToken join(CompletableFuture<AccessToken> running) {
@@ -268,6 +272,5 @@ public class AccessTokenService implements AccessTokens {
 	 */
 	public record RefreshedToken(AccessToken token, Instant refreshTokenExpiresAt) {
 	}
-
 
 }

@@ -1,8 +1,8 @@
 package dev.betterauth.core.token;
 
 /**
- * Provider access tokens for application code that calls provider APIs on a user's behalf,
- * refreshed when needed, without touching the tables.
+ * Provider access tokens for application code that calls provider APIs on a user's
+ * behalf, refreshed when needed, without touching the tables.
  *
  * <pre>
  * String token = accessTokens.get(userId, "github").accessToken();
@@ -11,8 +11,8 @@ package dev.betterauth.core.token;
 public interface AccessTokens {
 
 	/**
-	 * A valid access token of the user's account at a provider, refreshed first when it expires
-	 * within the refresh margin.
+	 * A valid access token of the user's account at a provider, refreshed first when it
+	 * expires within the refresh margin.
 	 * @param userId the user
 	 * @param providerId the provider
 	 * @return the token

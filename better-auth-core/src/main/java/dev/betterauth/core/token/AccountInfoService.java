@@ -12,8 +12,8 @@ import dev.betterauth.core.provider.ProviderHttpClient;
 import dev.betterauth.core.provider.UserInfoMappers;
 
 /**
- * The provider's current profile of one of the user's accounts ({@code account-info}), read with
- * a fresh access token.
+ * The provider's current profile of one of the user's accounts ({@code account-info}),
+ * read with a fresh access token.
  */
 public class AccountInfoService {
 

@@ -9,18 +9,19 @@ import java.util.Locale;
 import dev.betterauth.core.crypto.UriComponent;
 
 /**
- * Decides whether a callback URL supplied by a client may be redirected to: a safe relative path on
- * this site, or an absolute http(s) URL whose origin is trusted. Rejects protocol-relative
- * ({@code //evil}), backslash ({@code /\evil}) and encoded-slash tricks, other schemes
- * ({@code javascript:}), user-info, whitespace and control characters.
+ * Decides whether a callback URL supplied by a client may be redirected to: a safe
+ * relative path on this site, or an absolute http(s) URL whose origin is trusted. Rejects
+ * protocol-relative ({@code //evil}), backslash ({@code /\evil}) and encoded-slash
+ * tricks, other schemes ({@code javascript:}), user-info, whitespace and control
+ * characters.
  */
 public final class RedirectUrlPolicy {
 
 	private final List<TrustedOrigin> trusted;
 
 	/**
-	 * @param trustedOrigins origins such as {@code https://app.example.com}; a host may start with
-	 * {@code *.} to trust its subdomains
+	 * @param trustedOrigins origins such as {@code https://app.example.com}; a host may
+	 * start with {@code *.} to trust its subdomains
 	 */
 	public RedirectUrlPolicy(List<String> trustedOrigins) {
 		List<TrustedOrigin> origins = new ArrayList<>();
@@ -57,7 +58,8 @@ public final class RedirectUrlPolicy {
 		if (path.startsWith("//")) {
 			return false;
 		}
-		// Browsers and servers may decode once (or twice): the decoded path must be just as safe.
+		// Browsers and servers may decode once (or twice): the decoded path must be just
+		// as safe.
 		String decoded = path;
 		for (int round = 0; round < 2 && decoded.indexOf('%') >= 0; round++) {
 			decoded = UriComponent.decode(decoded);
@@ -138,7 +140,8 @@ public final class RedirectUrlPolicy {
 				throw new IllegalArgumentException("Trusted origin '" + origin + "' is not a URL", ex);
 			}
 			if (uri.getScheme() == null || uri.getHost() == null) {
-				throw new IllegalArgumentException("Trusted origin '" + origin + "' must look like https://host[:port]");
+				throw new IllegalArgumentException(
+						"Trusted origin '" + origin + "' must look like https://host[:port]");
 			}
 			String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
 			boolean wildcard = origin.contains("://*.");

@@ -8,8 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A person who signs in: Better Auth's {@code user} table. Identifiers are quoted so that the
- * camel-case column names Better Auth uses survive every database and naming strategy.
+ * A person who signs in: Better Auth's {@code user} table. Identifiers are quoted so that
+ * the camel-case column names Better Auth uses survive every database and naming
+ * strategy.
  */
 @Entity(name = "BetterAuthUser")
 @Table(name = "`user`")

@@ -3,7 +3,8 @@ package dev.betterauth.core.user;
 import java.util.Optional;
 
 /**
- * Storage of {@link User users}. Emails are stored lower-cased, so lookups are case-insensitive.
+ * Storage of {@link User users}. Emails are stored lower-cased, so lookups are
+ * case-insensitive.
  */
 public interface UserStore {
 

@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@link VerificationStore} in plain JDBC: every operation is one statement in its own
- * auto-committed transaction, which is all a flow's state needs, and cheaper than an ORM session
- * around it (the callback's hot path). {@link #consume} is one {@code DELETE} whose row count
- * decides, so of concurrent callbacks exactly one proceeds.
+ * auto-committed transaction, which is all a flow's state needs, and cheaper than an ORM
+ * session around it (the callback's hot path). {@link #consume} is one {@code DELETE}
+ * whose row count decides, so of concurrent callbacks exactly one proceeds.
  */
 public class JdbcVerificationStore implements VerificationStore {
 
@@ -45,8 +45,8 @@ public class JdbcVerificationStore implements VerificationStore {
 		List<Verification> found = this.jdbc.query(
 				this.sql.sql("select `id`, `identifier`, `value`, `expiresAt`, `createdAt`, `updatedAt` "
 						+ "from `verification` where `identifier` = ?"),
-				(rs, row) -> new Verification(rs.getString(1), rs.getString(2), rs.getString(3), QuotedSql.instant(rs, 4),
-						QuotedSql.instant(rs, 5), QuotedSql.instant(rs, 6)),
+				(rs, row) -> new Verification(rs.getString(1), rs.getString(2), rs.getString(3),
+						QuotedSql.instant(rs, 4), QuotedSql.instant(rs, 5), QuotedSql.instant(rs, 6)),
 				identifier);
 		return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
 	}

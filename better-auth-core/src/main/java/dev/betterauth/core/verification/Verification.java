@@ -8,8 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A short-lived, single-use value: Better Auth's {@code verification} table. OAuth flows keep their
- * state here.
+ * A short-lived, single-use value: Better Auth's {@code verification} table. OAuth flows
+ * keep their state here.
  */
 @Entity(name = "BetterAuthVerification")
 @Table(name = "`verification`")

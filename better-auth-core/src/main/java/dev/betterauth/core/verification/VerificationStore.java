@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Storage of {@link Verification} rows. Every method commits on its own: a flow's state must be
- * consumed (committed) before the provider is called, so no connection is held during HTTP calls.
+ * Storage of {@link Verification} rows. Every method commits on its own: a flow's state
+ * must be consumed (committed) before the provider is called, so no connection is held
+ * during HTTP calls.
  */
 public interface VerificationStore {
 

@@ -84,8 +84,8 @@ public class AccountController {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record LinkBody(String provider, String callbackURL, String errorCallbackURL, List<String> scopes,
-			String loginHint, Map<String, String> additionalParams, Boolean disableRedirect) {
+	record LinkBody(String provider, String callbackURL, String errorCallbackURL, List<String> scopes, String loginHint,
+			Map<String, String> additionalParams, Boolean disableRedirect) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)

@@ -10,9 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseCookie;
 
 /**
- * Better Auth's cookies: {@code better-auth.<name>}, with the {@code __Secure-} prefix and the
- * {@code Secure} attribute when the base URL is https; always {@code Path=/; HttpOnly; SameSite=Lax}.
- * Signed values are {@code value.base64(HMAC-SHA256)}, percent-encoded like {@code encodeURIComponent}.
+ * Better Auth's cookies: {@code better-auth.<name>}, with the {@code __Secure-} prefix
+ * and the {@code Secure} attribute when the base URL is https; always
+ * {@code Path=/; HttpOnly; SameSite=Lax}. Signed values are
+ * {@code value.base64(HMAC-SHA256)}, percent-encoded like {@code encodeURIComponent}.
  */
 public final class AuthCookies {
 

@@ -24,8 +24,8 @@ final class CurrentSession {
 	}
 
 	/**
-	 * The session, or 401 {@code UNAUTHORIZED} in Better Auth's envelope (Better Auth itself answers
-	 * some of these 401s with an empty body).
+	 * The session, or 401 {@code UNAUTHORIZED} in Better Auth's envelope (Better Auth
+	 * itself answers some of these 401s with an empty body).
 	 * @param request the request
 	 * @return the session and its user
 	 */

@@ -11,8 +11,8 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * The explanation of each error code, read from {@code docs/errors/<code>.md} (packaged as
- * {@code META-INF/better-auth/errors/}) and rendered to HTML once per code.
+ * The explanation of each error code, read from {@code docs/errors/<code>.md} (packaged
+ * as {@code META-INF/better-auth/errors/}) and rendered to HTML once per code.
  */
 public class ErrorExplanations {
 
@@ -43,7 +43,8 @@ public class ErrorExplanations {
 		}
 		String markdown = read(key);
 		if (markdown == null) {
-			// Only documented codes are cached, so arbitrary codes in URLs cannot grow the cache.
+			// Only documented codes are cached, so arbitrary codes in URLs cannot grow
+			// the cache.
 			return (key.equals("unknown")) ? "" : html("unknown");
 		}
 		return this.rendered.computeIfAbsent(key, (name) -> this.renderer.render(this.parser.parse(markdown)));

@@ -1,5 +1,6 @@
 package dev.betterauth.core.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 import org.springframework.http.CacheControl;
@@ -12,9 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * {@code GET /error?error=<code>&error_description=...}: where failed sign-ins land when the flow
- * named no errorCallbackURL. The code is shown only if it matches {@code [A-Za-z0-9_'-]+}; the
- * description is HTML-escaped.
+ * {@code GET /error?error=<code>&error_description=...}: where failed sign-ins land when
+ * the flow named no errorCallbackURL. The code is shown only if it matches
+ * {@code [A-Za-z0-9_'-]+}; the description is HTML-escaped.
  */
 @RestController
 @RequestMapping("${better-auth.base-path:/api/auth}")
@@ -52,7 +53,7 @@ public class ErrorPageController {
 		page.append(explanation).append("</body></html>");
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
-			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.body(page.toString());
 	}
 

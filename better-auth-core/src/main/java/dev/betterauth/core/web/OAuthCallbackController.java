@@ -26,9 +26,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /callback/{providerId}} finishes the flow with a 302; {@code POST} (the provider's
- * {@code form_post}) answers a 302 to the GET with the same parameters, because the SameSite=Lax
- * state cookie is only sent on the top-level GET.
+ * {@code GET /callback/{providerId}} finishes the flow with a 302; {@code POST} (the
+ * provider's {@code form_post}) answers a 302 to the GET with the same parameters,
+ * because the SameSite=Lax state cookie is only sent on the top-level GET.
  */
 @RestController
 @RequestMapping("${better-auth.base-path:/api/auth}")

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /get-session} ({@code {session, user}} or {@code null}) and {@code POST /sign-out}.
+ * {@code GET /get-session} ({@code {session, user}} or {@code null}) and
+ * {@code POST /sign-out}.
  */
 @RestController
 @RequestMapping("${better-auth.base-path:/api/auth}")
@@ -48,8 +49,8 @@ public class SessionController {
 			return response.body("null");
 		}
 		if (active.get().extended()) {
-			response.header(HttpHeaders.SET_COOKIE, this.cookies.signed(this.cookies.sessionToken(), token,
-					this.sessions.settings().expiresIn()));
+			response.header(HttpHeaders.SET_COOKIE,
+					this.cookies.signed(this.cookies.sessionToken(), token, this.sessions.settings().expiresIn()));
 		}
 		return response.body(WireJson.write(SessionView.of(active.get().session())));
 	}

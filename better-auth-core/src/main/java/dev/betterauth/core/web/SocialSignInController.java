@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /sign-in/social}: answers 200 {@code {url, redirect}} with a {@code Location} header
- * (as Better Auth; the client navigates) and sets the signed state cookie.
+ * {@code POST /sign-in/social}: answers 200 {@code {url, redirect}} with a
+ * {@code Location} header (as Better Auth; the client navigates) and sets the signed
+ * state cookie.
  */
 @RestController
 @RequestMapping("${better-auth.base-path:/api/auth}")
@@ -84,8 +85,9 @@ public class SocialSignInController {
 		answer.put("token", result.session().getToken());
 		answer.put("user", userJson);
 		return ResponseEntity.ok()
-			.header(HttpHeaders.SET_COOKIE, this.cookies.signed(this.cookies.sessionToken(),
-					result.session().getToken(), this.sessionSettings.expiresIn()))
+			.header(HttpHeaders.SET_COOKIE,
+					this.cookies.signed(this.cookies.sessionToken(), result.session().getToken(),
+							this.sessionSettings.expiresIn()))
 			.body(WireJson.write(answer));
 	}
 

@@ -9,9 +9,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The answer to a started flow ({@code sign-in/social}, {@code link-social}): 200 {@code {url,
- * redirect}}, a {@code Location} header unless the client disabled the redirect (as Better Auth;
- * the client navigates), and the signed state cookie.
+ * The answer to a started flow ({@code sign-in/social}, {@code link-social}): 200
+ * {@code {url, redirect}}, a {@code Location} header unless the client disabled the
+ * redirect (as Better Auth; the client navigates), and the signed state cookie.
  */
 final class StartedFlowResponse {
 

@@ -5,7 +5,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Timestamps as JavaScript's {@code Date.toJSON()} writes them: {@code 2026-01-02T03:04:05.678Z}.
+ * Timestamps as JavaScript's {@code Date.toJSON()} writes them:
+ * {@code 2026-01-02T03:04:05.678Z}.
  */
 final class Timestamps {
 

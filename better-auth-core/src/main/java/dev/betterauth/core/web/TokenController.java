@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The only endpoints that hand out provider tokens: {@code POST /get-access-token},
- * {@code POST /refresh-token} and {@code GET /account-info}. Refresh tokens never leave the server.
+ * {@code POST /refresh-token} and {@code GET /account-info}. Refresh tokens never leave
+ * the server.
  */
 @RestController
 @RequestMapping("${better-auth.base-path:/api/auth}")
@@ -63,7 +64,8 @@ public class TokenController {
 		AccessToken token = refreshed.token();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("accessToken", token.accessToken());
-		// Better Auth returns the provider's refresh token here; it stays on the server instead.
+		// Better Auth returns the provider's refresh token here; it stays on the server
+		// instead.
 		body.put("refreshToken", null);
 		body.put("accessTokenExpiresAt", Timestamps.format(token.accessTokenExpiresAt()));
 		body.put("refreshTokenExpiresAt", Timestamps.format(refreshed.refreshTokenExpiresAt()));

@@ -1,13 +1,13 @@
 package dev.betterauth.core.web;
 
-import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.ApiException;
 import dev.betterauth.core.AuthJson;
+import dev.betterauth.core.ErrorCodes;
 import tools.jackson.core.JacksonException;
 
 /**
- * Reads request bodies and writes answers with {@link AuthJson}, so the application's Jackson
- * settings cannot change the wire format.
+ * Reads request bodies and writes answers with {@link AuthJson}, so the application's
+ * Jackson settings cannot change the wire format.
  */
 final class WireJson {
 

@@ -127,11 +127,13 @@ class TokenCipherTests {
 		for (JsonNode vector : cases) {
 			String id = vector.get("id").asString();
 			JsonNode config = vector.get("config");
-			TokenCipher cipher = config.has("secrets") ? rotationCipher(config) : new TokenCipher(text(config, "secret"));
+			TokenCipher cipher = config.has("secrets") ? rotationCipher(config)
+					: new TokenCipher(text(config, "secret"));
 			if (vector.has("stored_value")) {
 				assertThat(id).isEqualTo("passthrough-not-hex");
 				assertThat(TokenCipher.isLikelyEncrypted(text(vector, "stored_value"))).isFalse();
-				assertThat(cipher.decrypt(text(vector, "stored_value"))).as(id).isEqualTo(text(vector, "decrypt_result"));
+				assertThat(cipher.decrypt(text(vector, "stored_value"))).as(id)
+					.isEqualTo(text(vector, "decrypt_result"));
 				passthrough++;
 				continue;
 			}
@@ -222,8 +224,8 @@ class TokenCipherTests {
 	void roundTripsAnyText() {
 		TokenCipher single = new TokenCipher(SECRET);
 		TokenCipher rotation = new TokenCipher(List.of(V2, V1), LEGACY);
-		for (String plaintext : List.of("", "a", "gho_token", "Grüße, Zoë — 日本語 ☃", "🔐👩‍💻 emoji",
-				"x".repeat(10_000), "deadbeef")) {
+		for (String plaintext : List.of("", "a", "gho_token", "Grüße, Zoë — 日本語 ☃", "🔐👩‍💻 emoji", "x".repeat(10_000),
+				"deadbeef")) {
 			String bare = single.encrypt(plaintext);
 			int bytes = plaintext.getBytes(StandardCharsets.UTF_8).length;
 			assertThat(bare).matches("[0-9a-f]+").hasSize(2 * (24 + bytes + 16));
@@ -284,7 +286,8 @@ class TokenCipherTests {
 		assertThat(retired).hasMessageContaining("version 1").hasMessageNotContaining(V1.value());
 		// v1 does not know v2 yet.
 		assertFails(() -> v1Only.decrypt(fromV2), fromV2, V2.value());
-		// A single-secret instance cannot read envelopes, and bare hex needs a legacy secret.
+		// A single-secret instance cannot read envelopes, and bare hex needs a legacy
+		// secret.
 		assertFails(() -> legacy.decrypt(fromV1), fromV1, LEGACY);
 		assertFails(() -> new TokenCipher(List.of(V2, V1), null).decrypt(fromLegacy), fromLegacy, LEGACY);
 		assertFails(() -> new TokenCipher(List.of(V2, V1), "").decrypt(fromLegacy), fromLegacy, LEGACY);
@@ -322,7 +325,8 @@ class TokenCipherTests {
 	@Test
 	void evenLengthHexThatDoesNotDecryptIsAnError() {
 		TokenCipher cipher = new TokenCipher(SECRET);
-		// Better Auth's decryptOAuthToken throws here too rather than returning the value.
+		// Better Auth's decryptOAuthToken throws here too rather than returning the
+		// value.
 		String hexToken = "deadbeef00112233";
 		assertFails(() -> cipher.decrypt(hexToken), hexToken, SECRET);
 		String garbage = "ab".repeat(60);
@@ -393,7 +397,10 @@ class TokenCipherTests {
 			.isEqualTo(hex);
 	}
 
-	/** The rotation config of the vectors: {@code secrets} (newest first) plus the legacy secret. */
+	/**
+	 * The rotation config of the vectors: {@code secrets} (newest first) plus the legacy
+	 * secret.
+	 */
 	private static TokenCipher rotationCipher(JsonNode config) {
 		List<VersionedSecret> secrets = new ArrayList<>();
 		for (JsonNode secret : config.get("secrets")) {
@@ -403,7 +410,10 @@ class TokenCipherTests {
 		return new TokenCipher(secrets, legacy);
 	}
 
-	/** A {@code key_config} of the vectors: {@code versions} map, {@code current_version}, legacy secret. */
+	/**
+	 * A {@code key_config} of the vectors: {@code versions} map, {@code current_version},
+	 * legacy secret.
+	 */
 	private static TokenCipher keyConfigCipher(JsonNode keyConfig) {
 		int current = keyConfig.get("current_version").asInt();
 		List<VersionedSecret> secrets = new ArrayList<>();

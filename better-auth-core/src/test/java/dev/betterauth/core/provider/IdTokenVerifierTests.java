@@ -125,8 +125,10 @@ class IdTokenVerifierTests {
 		// Tampered payload, genuine signature.
 		String[] parts = token(RSA, JWSAlgorithm.RS256, (claims) -> {
 		}).split("\\.");
-		String forged = parts[0] + "." + base64Url("{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + CLIENT_ID
-				+ "\",\"sub\":\"admin\",\"exp\":9999999999,\"iat\":1,\"nonce\":\"" + NONCE + "\"}") + "." + parts[2];
+		String forged = parts[0] + "."
+				+ base64Url("{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + CLIENT_ID
+						+ "\",\"sub\":\"admin\",\"exp\":9999999999,\"iat\":1,\"nonce\":\"" + NONCE + "\"}")
+				+ "." + parts[2];
 		assertRejected(forged, "id_token signature is invalid");
 	}
 
@@ -149,7 +151,8 @@ class IdTokenVerifierTests {
 		assertThat(verify(token(RSA, JWSAlgorithm.RS256,
 				(claims) -> claims.audience(List.of("other", CLIENT_ID)).claim("azp", CLIENT_ID))))
 			.isNotNull();
-		// One audience: azp may name another client of the same project (Google's hybrid apps).
+		// One audience: azp may name another client of the same project (Google's hybrid
+		// apps).
 		assertThat(verify(token(RSA, JWSAlgorithm.RS256, (claims) -> claims.claim("azp", "android-client"))))
 			.isNotNull();
 	}
@@ -167,12 +170,15 @@ class IdTokenVerifierTests {
 	@Test
 	void rejectsExpiredTokensAllowingTheClockSkew() {
 		Instant now = this.clock.instant();
-		assertRejected(token(RSA, JWSAlgorithm.RS256, (claims) -> claims.issueTime(at(now.minusSeconds(600)))
-			.expirationTime(at(now.minusSeconds(61)))), "id_token has expired");
-		assertRejected(token(RSA, JWSAlgorithm.RS256, (claims) -> claims.issueTime(at(now.minusSeconds(600)))
-			.expirationTime(at(now.minusSeconds(60)))), "id_token has expired");
-		assertThat(verify(token(RSA, JWSAlgorithm.RS256, (claims) -> claims.issueTime(at(now.minusSeconds(600)))
-			.expirationTime(at(now.minusSeconds(59)))))).isNotNull();
+		assertRejected(token(RSA, JWSAlgorithm.RS256,
+				(claims) -> claims.issueTime(at(now.minusSeconds(600))).expirationTime(at(now.minusSeconds(61)))),
+				"id_token has expired");
+		assertRejected(token(RSA, JWSAlgorithm.RS256,
+				(claims) -> claims.issueTime(at(now.minusSeconds(600))).expirationTime(at(now.minusSeconds(60)))),
+				"id_token has expired");
+		assertThat(verify(token(RSA, JWSAlgorithm.RS256,
+				(claims) -> claims.issueTime(at(now.minusSeconds(600))).expirationTime(at(now.minusSeconds(59))))))
+			.isNotNull();
 		assertRejected(token(RSA, JWSAlgorithm.RS256, (claims) -> claims.expirationTime(null)), "id_token has no exp");
 	}
 
@@ -209,7 +215,8 @@ class IdTokenVerifierTests {
 	@Test
 	void rejectsUnsignedTokens() {
 		String payload = base64Url(claims().build().toString());
-		assertRejected(base64Url("{\"alg\":\"none\"}") + "." + payload + ".", "id_token uses a forbidden algorithm none");
+		assertRejected(base64Url("{\"alg\":\"none\"}") + "." + payload + ".",
+				"id_token uses a forbidden algorithm none");
 		assertRejected(base64Url("{\"alg\":\"none\",\"kid\":\"rsa-1\",\"typ\":\"JWT\"}") + "." + payload + ".",
 				"id_token uses a forbidden algorithm none");
 		// Other spellings are not "none" to Nimbus, just unknown algorithms.
@@ -221,7 +228,8 @@ class IdTokenVerifierTests {
 
 	@Test
 	void rejectsHmacSignedWithThePublicKey() throws Exception {
-		// The classic confusion: HS256 keyed with the RSA public key, which anyone can download.
+		// The classic confusion: HS256 keyed with the RSA public key, which anyone can
+		// download.
 		byte[] publicKey = RSA.toRSAPublicKey().getEncoded();
 		for (JWSAlgorithm algorithm : List.of(JWSAlgorithm.HS256, JWSAlgorithm.HS384, JWSAlgorithm.HS512)) {
 			String token = sign(new JWSHeader.Builder(algorithm).keyID(RSA.getKeyID()).build(), claims().build(),
@@ -230,9 +238,7 @@ class IdTokenVerifierTests {
 		}
 		// Even if the JWKS (wrongly) publishes a symmetric key, it is never used.
 		String secret = "an-hmac-secret-that-is-at-least-32-bytes-long";
-		publish(RSA, new OctetSequenceKey.Builder(secret.getBytes(StandardCharsets.UTF_8))
-			.keyID("oct-1")
-			.build());
+		publish(RSA, new OctetSequenceKey.Builder(secret.getBytes(StandardCharsets.UTF_8)).keyID("oct-1").build());
 		String token = sign(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID("oct-1").build(), claims().build(),
 				new MACSigner(secret));
 		assertRejected(token, "id_token uses a forbidden algorithm HS256");
@@ -266,9 +272,9 @@ class IdTokenVerifierTests {
 			.type(new JOSEObjectType("at+jwt"))
 			.build(), claims().build(), signer(RSA));
 		assertRejected(accessToken, "id_token has an unexpected typ header at+jwt");
-		String lowerCase = sign(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(RSA.getKeyID())
-			.type(new JOSEObjectType("jwt"))
-			.build(), claims().build(), signer(RSA));
+		String lowerCase = sign(
+				new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(RSA.getKeyID()).type(new JOSEObjectType("jwt")).build(),
+				claims().build(), signer(RSA));
 		assertThat(verify(lowerCase)).isNotNull();
 	}
 

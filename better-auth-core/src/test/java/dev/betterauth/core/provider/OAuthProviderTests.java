@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class OAuthProviderTests {
 
-	private static final Map<String, Object> DOCUMENT = Map.of("issuer", "https://id.example",
-			"authorization_endpoint", "https://id.example/authorize", "token_endpoint", "https://id.example/token",
-			"userinfo_endpoint", "https://id.example/userinfo", "jwks_uri", "https://id.example/jwks");
+	private static final Map<String, Object> DOCUMENT = Map.of("issuer", "https://id.example", "authorization_endpoint",
+			"https://id.example/authorize", "token_endpoint", "https://id.example/token", "userinfo_endpoint",
+			"https://id.example/userinfo", "jwks_uri", "https://id.example/jwks");
 
 	@Test
 	void discoveryThatFailsIsRetriedOnTheNextUseAndThenCached() {

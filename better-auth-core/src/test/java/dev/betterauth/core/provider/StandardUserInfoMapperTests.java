@@ -15,8 +15,9 @@ class StandardUserInfoMapperTests {
 	void readsOpenIdClaims() {
 		OAuthUserInfo info = this.mapper.map("oidc", Map.of("sub", "248289761001", "email", "jane@example.com",
 				"email_verified", true, "name", "Jane Doe", "picture", "https://example.com/jane.jpg"));
-		assertThat(info).extracting(OAuthUserInfo::id, OAuthUserInfo::email, OAuthUserInfo::emailVerified,
-				OAuthUserInfo::name, OAuthUserInfo::image)
+		assertThat(info)
+			.extracting(OAuthUserInfo::id, OAuthUserInfo::email, OAuthUserInfo::emailVerified, OAuthUserInfo::name,
+					OAuthUserInfo::image)
 			.containsExactly("248289761001", "jane@example.com", true, "Jane Doe", "https://example.com/jane.jpg");
 	}
 

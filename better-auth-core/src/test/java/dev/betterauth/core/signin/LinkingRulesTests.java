@@ -17,9 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LinkingRulesTests {
 
-	@ParameterizedTest(name = "provider verified={0} trusted={1} local verified={2} enabled={3} implicit off={4} require local={5} -> {6}")
+	@ParameterizedTest(
+			name = "provider verified={0} trusted={1} local verified={2} enabled={3} implicit off={4} require local={5} -> {6}")
 	@CsvSource({
-			// verified, trusted, localVerified, enabled, implicitOff, requireLocal, expected
+			// verified, trusted, localVerified, enabled, implicitOff, requireLocal,
+			// expected
 			"true,  false, true,  true,  false, true,  LINK_ACCOUNT",
 			"false, true,  true,  true,  false, true,  LINK_ACCOUNT",
 			"true,  true,  true,  true,  false, true,  LINK_ACCOUNT",
@@ -41,14 +43,11 @@ class LinkingRulesTests {
 		assertThat(outcome(decision)).isEqualTo(expected);
 	}
 
-	@ParameterizedTest(name = "account exists={0} user with email={1} disableSignUp={2} implicitOff={3} requestSignUp={4} -> {5}")
-	@CsvSource({
-			"true,  true,  true,  true,  false, SIGN_IN",
-			"true,  false, false, false, false, SIGN_IN",
-			"false, false, false, false, false, CREATE_USER",
-			"false, false, true,  false, true,  signup_disabled",
-			"false, false, false, true,  false, signup_disabled",
-			"false, false, false, true,  true,  CREATE_USER" })
+	@ParameterizedTest(
+			name = "account exists={0} user with email={1} disableSignUp={2} implicitOff={3} requestSignUp={4} -> {5}")
+	@CsvSource({ "true,  true,  true,  true,  false, SIGN_IN", "true,  false, false, false, false, SIGN_IN",
+			"false, false, false, false, false, CREATE_USER", "false, false, true,  false, true,  signup_disabled",
+			"false, false, false, true,  false, signup_disabled", "false, false, false, true,  true,  CREATE_USER" })
 	void signInAndSignUp(boolean accountExists, boolean userWithEmail, boolean disableSignUp, boolean implicitOff,
 			boolean requestSignUp, String expected) {
 		LinkingRules.Decision decision = LinkingRules.signIn(accountExists, userWithEmail ? user(true) : null, "acme",
@@ -58,8 +57,7 @@ class LinkingRulesTests {
 	}
 
 	@ParameterizedTest(name = "verified={0} trusted={1} enabled={2} email={3} differentAllowed={4} owner={5} -> {6}")
-	@CsvSource({
-			"true,  false, true,  jane@example.com,  false, ,      LINK_ACCOUNT",
+	@CsvSource({ "true,  false, true,  jane@example.com,  false, ,      LINK_ACCOUNT",
 			"true,  false, true,  JANE@example.com,  false, u-1,   LINK_ACCOUNT",
 			"false, true,  true,  jane@example.com,  false, ,      LINK_ACCOUNT",
 			"false, false, true,  jane@example.com,  false, ,      unable_to_link_account",

@@ -7,11 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.betterauth.core.OAuthError;
 import dev.betterauth.core.account.Account;
 import dev.betterauth.core.account.AccountStore;
+import dev.betterauth.core.account.TokenCodec;
 import dev.betterauth.core.event.AuthEvent;
+import dev.betterauth.core.event.SessionCreatedEvent;
+import dev.betterauth.core.event.UserCreatedEvent;
 import dev.betterauth.core.provider.OAuthUserInfo;
 import dev.betterauth.core.provider.ProviderRules;
 import dev.betterauth.core.provider.TokenSet;
@@ -25,8 +29,8 @@ import dev.betterauth.core.user.User;
 import dev.betterauth.core.user.UserStore;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
@@ -53,7 +57,7 @@ class SignInServiceTests {
 	private final SignInService service = new SignInService(this.users, this.accounts,
 			new SessionService(this.sessions, SessionSettings.defaults(), this.transactions, this.events::add,
 					Clock.systemUTC()),
-			this.sessions, LinkingSettings.defaults(), List.of(), this.events::add, dev.betterauth.core.account.TokenCodec.PLAIN, this.transactions,
+			this.sessions, LinkingSettings.defaults(), List.of(), this.events::add, TokenCodec.PLAIN, this.transactions,
 			Clock.systemUTC());
 
 	@Test
@@ -87,16 +91,16 @@ class SignInServiceTests {
 		SignInResult first = this.service.signIn(attempt("sub-1", "jane@example.com", "at", null));
 		this.users.rows.add(new User("u-x", "Taken", "taken@example.com", true, null, Instant.now()));
 		ProviderRules override = new ProviderRules(false, false, true);
-		this.service.signIn(withInfo(override, new OAuthUserInfo("sub-1", "taken@example.com", true, "Jane D.",
-				"https://img.example/1", Map.of())));
+		this.service.signIn(withInfo(override,
+				new OAuthUserInfo("sub-1", "taken@example.com", true, "Jane D.", "https://img.example/1", Map.of())));
 		assertThat(first.user().getName()).isEqualTo("Jane D.");
 		assertThat(first.user().getImage()).isEqualTo("https://img.example/1");
 		assertThat(first.user().getEmail()).as("another user has it").isEqualTo("jane@example.com");
-		this.service.signIn(withInfo(override, new OAuthUserInfo("sub-1", "new@example.com", false, null, null,
-				Map.of())));
+		this.service
+			.signIn(withInfo(override, new OAuthUserInfo("sub-1", "new@example.com", false, null, null, Map.of())));
 		assertThat(first.user().getEmail()).as("not vouched for").isEqualTo("jane@example.com");
-		this.service.signIn(withInfo(override, new OAuthUserInfo("sub-1", "New@Example.com", true, null, null,
-				Map.of())));
+		this.service
+			.signIn(withInfo(override, new OAuthUserInfo("sub-1", "New@Example.com", true, null, null, Map.of())));
 		assertThat(first.user().getEmail()).isEqualTo("new@example.com");
 	}
 
@@ -117,12 +121,12 @@ class SignInServiceTests {
 		SignInService linking = new SignInService(this.users, this.accounts,
 				new SessionService(this.sessions, SessionSettings.defaults(), this.transactions, this.events::add,
 						Clock.systemUTC()),
-				this.sessions, new LinkingSettings(true, java.util.Set.of(), true, false, true, false, false), List.of(),
-				this.events::add, dev.betterauth.core.account.TokenCodec.PLAIN, this.transactions, Clock.systemUTC());
+				this.sessions, new LinkingSettings(true, Set.of(), true, false, true, false, false), List.of(),
+				this.events::add, TokenCodec.PLAIN, this.transactions, Clock.systemUTC());
 		User jane = new User("u-1", "Jane", "jane@example.com", true, null, Instant.now());
 		this.users.rows.add(jane);
-		SignInResult result = linking.signIn(withInfo(ProviderRules.DEFAULT,
-				new OAuthUserInfo("gh-1", "JANE@example.com", true, "Jane from GitHub", "https://img.example/3", Map.of())));
+		SignInResult result = linking.signIn(withInfo(ProviderRules.DEFAULT, new OAuthUserInfo("gh-1",
+				"JANE@example.com", true, "Jane from GitHub", "https://img.example/3", Map.of())));
 		assertThat(result.user()).isSameAs(jane);
 		assertThat(jane.getName()).isEqualTo("Jane from GitHub");
 		assertThat(jane.getImage()).isEqualTo("https://img.example/3");
@@ -134,9 +138,9 @@ class SignInServiceTests {
 	void eventsArePublishedAfterCommit() {
 		SignInResult result = this.service.signIn(attempt("sub-1", "jane@example.com", "at-1", null));
 		assertThat(this.events).hasSize(2);
-		assertThat(this.events.get(0)).isEqualTo(
-				new dev.betterauth.core.event.UserCreatedEvent(result.user().getId(), "jane@example.com", "mock"));
-		assertThat(this.events.get(1)).isInstanceOf(dev.betterauth.core.event.SessionCreatedEvent.class);
+		assertThat(this.events.get(0))
+			.isEqualTo(new UserCreatedEvent(result.user().getId(), "jane@example.com", "mock"));
+		assertThat(this.events.get(1)).isInstanceOf(SessionCreatedEvent.class);
 	}
 
 	@Test
@@ -191,8 +195,8 @@ class SignInServiceTests {
 	private static SignInAttempt attempt(String subject, String email, String accessToken, String refreshToken) {
 		return new SignInAttempt("mock", ProviderRules.DEFAULT,
 				new OAuthUserInfo(subject, email, true, "Jane", null, Map.of("sub", subject)),
-				new TokenSet(accessToken, refreshToken, null, null, null, List.of()), List.of("email", "profile"), false,
-				ClientInfo.UNKNOWN);
+				new TokenSet(accessToken, refreshToken, null, null, null, List.of()), List.of("email", "profile"),
+				false, ClientInfo.UNKNOWN);
 	}
 
 	static final class Users implements UserStore {

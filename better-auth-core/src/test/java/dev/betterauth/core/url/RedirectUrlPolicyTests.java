@@ -2,6 +2,8 @@ package dev.betterauth.core.url;
 
 import java.util.List;
 
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,12 +24,12 @@ class RedirectUrlPolicyTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "//evil.example", "//evil.example/path", "/\\evil.example", "/\\/evil.example",
-			"\\\\evil.example", "/%2F%2Fevil.example", "/%2f%2fevil.example", "/%5Cevil.example", "/%252F%252Fevil.example",
-			"javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "https://evil.example",
-			"https://app.example.com.evil.example", "https://app.example.com@evil.example",
+			"\\\\evil.example", "/%2F%2Fevil.example", "/%2f%2fevil.example", "/%5Cevil.example",
+			"/%252F%252Fevil.example", "javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x",
+			"https://evil.example", "https://app.example.com.evil.example", "https://app.example.com@evil.example",
 			"https://user:pass@app.example.com/", "http://app.example.com", "https://app.example.com:8443",
-			"http://localhost:8081", "https://trusted.example", "https://eviltrusted.example", "/ spaces",
-			"/tab\there", "/line\nbreak", "", "dashboard", "../up", "https:/app.example.com", "https://" })
+			"http://localhost:8081", "https://trusted.example", "https://eviltrusted.example", "/ spaces", "/tab\there",
+			"/line\nbreak", "", "dashboard", "../up", "https:/app.example.com", "https://" })
 	void refuses(String url) {
 		assertThat(this.policy.isAllowed(url)).isFalse();
 	}
@@ -35,11 +37,10 @@ class RedirectUrlPolicyTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "not a url", "app.example.com", "ftp:" })
 	void malformedTrustedOriginsAreRejected(String origin) {
-		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-			.isThrownBy(() -> new RedirectUrlPolicy(List.of(origin)));
+		Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new RedirectUrlPolicy(List.of(origin)));
 	}
 
-	@org.junit.jupiter.api.Test
+	@Test
 	void originDropsDefaultPortsAndPaths() {
 		assertThat(RedirectUrlPolicy.originOf("https://App.Example.com:443/x")).isEqualTo("https://app.example.com");
 		assertThat(RedirectUrlPolicy.originOf("http://localhost:8080/")).isEqualTo("http://localhost:8080");

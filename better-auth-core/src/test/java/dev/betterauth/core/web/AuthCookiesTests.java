@@ -3,6 +3,7 @@ package dev.betterauth.core.web;
 import java.time.Duration;
 
 import dev.betterauth.core.crypto.CookieSigner;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -28,7 +29,8 @@ class AuthCookiesTests {
 	void httpsCookiesAreSecureAndPrefixed() {
 		AuthCookies cookies = new AuthCookies(this.signer, true);
 		assertThat(cookies.sessionToken()).isEqualTo("__Secure-better-auth.session_token");
-		assertThat(cookies.signed(cookies.state(), "abc", Duration.ofMinutes(5))).startsWith("__Secure-better-auth.state=")
+		assertThat(cookies.signed(cookies.state(), "abc", Duration.ofMinutes(5)))
+			.startsWith("__Secure-better-auth.state=")
 			.contains("Secure", "Max-Age=300");
 		assertThat(cookies.expired(cookies.sessionToken())).contains("Max-Age=0");
 	}
@@ -37,10 +39,10 @@ class AuthCookiesTests {
 	void readsOnlyCorrectlySignedCookies() {
 		AuthCookies cookies = new AuthCookies(this.signer, false);
 		MockHttpServletRequest request = new MockHttpServletRequest();
-		request.setCookies(new jakarta.servlet.http.Cookie("better-auth.session_token",
+		request.setCookies(new Cookie("better-auth.session_token",
 				"Bu88TgSQNgibxKXWG9ExKubWED6xPtKP.99Pw27c5W3EohoegwryFCtQusa1FubH7Qf7yJbbWNSU%3D"));
 		assertThat(cookies.readSigned(request, cookies.sessionToken())).isEqualTo("Bu88TgSQNgibxKXWG9ExKubWED6xPtKP");
-		request.setCookies(new jakarta.servlet.http.Cookie("better-auth.session_token",
+		request.setCookies(new Cookie("better-auth.session_token",
 				"Bu88TgSQNgibxKXWG9ExKubWED6xPtKQ.99Pw27c5W3EohoegwryFCtQusa1FubH7Qf7yJbbWNSU%3D"));
 		assertThat(cookies.readSigned(request, cookies.sessionToken())).isNull();
 		assertThat(cookies.isPresent(request, cookies.sessionToken())).isTrue();

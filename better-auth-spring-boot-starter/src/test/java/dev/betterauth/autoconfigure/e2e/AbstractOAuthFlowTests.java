@@ -8,8 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +23,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.betterauth.core.AuthJson;
+import dev.betterauth.core.crypto.Pkce;
+import dev.betterauth.core.crypto.TokenCipher;
+import dev.betterauth.core.token.AccessTokens;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -40,6 +53,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,9 +62,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The HTTP API end to end: a real server on a random port, a MockWebServer provider, and a real
- * database chosen by the subclass. Every failure is checked for the error code, the redirect and
- * that nothing was written.
+ * The HTTP API end to end: a real server on a random port, a MockWebServer provider, and
+ * a real database chosen by the subclass. Every failure is checked for the error code,
+ * the redirect and that nothing was written.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenFlowTests {
@@ -68,8 +82,11 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 
 	static final String SECRET = "e2e-secret-0123456789abcdef0123456789";
 
-	/** Tokens are stored encrypted: this reads them as Better Auth (or this starter) would. */
-	static final dev.betterauth.core.crypto.TokenCipher cipher = new dev.betterauth.core.crypto.TokenCipher(SECRET);
+	/**
+	 * Tokens are stored encrypted: this reads them as Better Auth (or this starter)
+	 * would.
+	 */
+	static final TokenCipher cipher = new TokenCipher(SECRET);
 
 	@LocalServerPort
 	int port;
@@ -81,13 +98,13 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 	PlatformTransactionManager transactionManager;
 
 	@Autowired
-	javax.sql.DataSource dataSource;
+	DataSource dataSource;
 
 	@Autowired
 	TestApplication.EventRecorder eventRecorder;
 
 	@Autowired
-	dev.betterauth.core.token.AccessTokens accessTokens;
+	AccessTokens accessTokens;
 
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -117,7 +134,7 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 		registry.add("better-auth.providers.oidc.scopes", () -> "openid,email");
 		registry.add("spring.jpa.hibernate.ddl-auto", () -> "validate");
 		registry.add("spring.jpa.open-in-view", () -> "false");
-		provider.serve("/oidc/jwks", new com.nimbusds.jose.jwk.JWKSet(signingKey.toPublicJWK()).toString());
+		provider.serve("/oidc/jwks", new JWKSet(signingKey.toPublicJWK()).toString());
 		provider.serve("/oidc/.well-known/openid-configuration",
 				"{\"issuer\":\"" + issuer() + "\",\"authorization_endpoint\":\"" + provider.url("/oidc/authorize")
 						+ "\",\"token_endpoint\":\"" + provider.url("/oidc/token") + "\",\"userinfo_endpoint\":\""
@@ -137,7 +154,8 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 		});
 	}
 
-	// ---- sign-in/social ---------------------------------------------------------------------
+	// ---- sign-in/social
+	// ---------------------------------------------------------------------
 
 	@Test
 	void signInAnswersTheAuthorizationUrlWithLocationAndAStateCookie() throws Exception {
@@ -184,9 +202,10 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 				"VALIDATION_ERROR");
 		assertError(post("/api/auth/sign-in/social", "{\"provider\":\"nope\"}", null), 404, "PROVIDER_NOT_FOUND");
 		for (String reserved : List.of("state", "client_id", "redirect_uri", "code_challenge", "nonce", "Scope")) {
-			assertError(post("/api/auth/sign-in/social",
-					"{\"provider\":\"mock\",\"additionalParams\":{\"" + reserved + "\":\"x\"}}", null), 400,
-					"VALIDATION_ERROR");
+			assertError(
+					post("/api/auth/sign-in/social",
+							"{\"provider\":\"mock\",\"additionalParams\":{\"" + reserved + "\":\"x\"}}", null),
+					400, "VALIDATION_ERROR");
 		}
 		assertThat(count("BetterAuthVerification")).isZero();
 	}
@@ -211,12 +230,13 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 		assertThat(post("/api/auth/sign-in/social",
 				"{\"provider\":\"mock\",\"callbackURL\":\"https://trusted.example/after\"}", null)
 			.status()).isEqualTo(200);
-		assertThat(post("/api/auth/sign-in/social",
-				"{\"provider\":\"mock\",\"callbackURL\":\"http://app.test/after\"}", null)
+		assertThat(post("/api/auth/sign-in/social", "{\"provider\":\"mock\",\"callbackURL\":\"http://app.test/after\"}",
+				null)
 			.status()).isEqualTo(200);
 	}
 
-	// ---- callback: success ----------------------------------------------------------------------
+	// ---- callback: success
+	// ----------------------------------------------------------------------
 
 	@Test
 	void firstSignInCreatesUserAccountAndSessionAndGoesToNewUserUrl() throws Exception {
@@ -229,8 +249,8 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 		assertThat(answer.setCookie("better-auth.state")).contains("Max-Age=0");
 		String session = answer.cookie("better-auth.session_token");
 		assertThat(session).matches("[A-Za-z0-9]{32}\\.[A-Za-z0-9%]{44,}");
-		assertThat(answer.setCookie("better-auth.session_token")).contains("Max-Age=604800", "HttpOnly",
-				"SameSite=Lax", "Path=/");
+		assertThat(answer.setCookie("better-auth.session_token")).contains("Max-Age=604800", "HttpOnly", "SameSite=Lax",
+				"Path=/");
 
 		RecordedRequest tokenRequest = provider.requests("/mock/token").get(0);
 		Map<String, String> form = form(tokenRequest.getBody().utf8());
@@ -239,21 +259,23 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 			.containsEntry("redirect_uri", "http://app.test/api/auth/callback/mock")
 			.containsEntry("client_id", "mock-client")
 			.containsEntry("client_secret", "mock-secret");
-		assertThat(dev.betterauth.core.crypto.Pkce.s256Challenge(form.get("code_verifier")))
-			.isEqualTo(flow.query().get("code_challenge"));
+		assertThat(Pkce.s256Challenge(form.get("code_verifier"))).isEqualTo(flow.query().get("code_challenge"));
 		assertThat(provider.requests("/mock/userinfo").get(0).getHeaders().get("Authorization"))
 			.isEqualTo("Bearer at-1");
 
-		JsonNode current = AuthJson.mapper().readTree(get("/api/auth/get-session", "better-auth.session_token=" + session).body());
+		JsonNode current = AuthJson.mapper()
+			.readTree(get("/api/auth/get-session", "better-auth.session_token=" + session).body());
 		assertThat(current.get("user").get("email").asString()).isEqualTo("jane@example.com");
 		assertThat(current.get("user").get("emailVerified").asBoolean()).isTrue();
 		assertThat(current.get("session").get("token").asString()).isEqualTo(session.substring(0, 32));
-		assertThat(current.get("session").get("expiresAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+		assertThat(current.get("session").get("expiresAt").asString())
+			.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
 		assertThat(counts()).containsExactly(1L, 1L, 1L, 0L);
 		String stored = this.<String>single("select a.accessToken from BetterAuthAccount a");
 		assertThat(stored).as("encrypted at rest").matches("[0-9a-f]{80,}").doesNotContain("at-1");
 		assertThat(cipher.decrypt(stored)).isEqualTo("at-1");
-		assertThat(cipher.decrypt(this.<String>single("select a.refreshToken from BetterAuthAccount a"))).isEqualTo("rt-1");
+		assertThat(cipher.decrypt(this.<String>single("select a.refreshToken from BetterAuthAccount a")))
+			.isEqualTo("rt-1");
 		assertThat(this.<String>single("select a.scope from BetterAuthAccount a")).isEqualTo("email,profile");
 	}
 
@@ -275,7 +297,7 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 		signIn("basic", "u-1", "jane@example.com", "at", null);
 		RecordedRequest token = provider.requests("/basic/token").get(0);
 		assertThat(token.getHeaders().get("Authorization")).isEqualTo("Basic "
-				+ java.util.Base64.getEncoder().encodeToString("basic-client:basic-secret".getBytes(StandardCharsets.UTF_8)));
+				+ Base64.getEncoder().encodeToString("basic-client:basic-secret".getBytes(StandardCharsets.UTF_8)));
 		assertThat(form(token.getBody().utf8())).doesNotContainKeys("client_id", "client_secret");
 	}
 
@@ -286,8 +308,8 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 			.POST(HttpRequest.BodyPublishers.ofString("code=abc&state=xyz&user=%7B%22name%22%3A1%7D"))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location")).contains(
-				"http://app.test/api/auth/callback/mock?code=abc&state=xyz&user=%7B%22name%22%3A1%7D");
+		assertThat(response.headers().firstValue("Location"))
+			.contains("http://app.test/api/auth/callback/mock?code=abc&state=xyz&user=%7B%22name%22%3A1%7D");
 	}
 
 	@Test
@@ -296,15 +318,17 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 		assertThat(flow.url()).startsWith(provider.url("/oidc/authorize"));
 		String nonce = flow.query().get("nonce");
 		assertThat(nonce).matches("[A-Za-z0-9]{32}");
-		provider.enqueueJson("/oidc/token", 200, "{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
-				+ "\"id_token\":\"" + idToken("oidc-sub", "oidc@example.com", nonce) + "\"}");
+		provider.enqueueJson("/oidc/token", 200,
+				"{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"expires_in\":3600," + "\"id_token\":\""
+						+ idToken("oidc-sub", "oidc@example.com", nonce) + "\"}");
 		Answer answer = callback("oidc", "code=c&state=" + flow.state() + "&iss=" + enc(issuer()), flow.stateCookie());
 		assertThat(answer.location()).isEqualTo("/done");
 		assertThat(provider.requests("/oidc/userinfo")).as("claims came from the id_token").isEmpty();
 		assertThat(this.<String>single("select a.accountId from BetterAuthAccount a")).isEqualTo("oidc-sub");
 	}
 
-	// ---- callback: every error code -----------------------------------------------------------
+	// ---- callback: every error code
+	// -----------------------------------------------------------
 
 	@Test
 	void duplicatedParametersAreAnInvalidCallbackRequest() throws Exception {
@@ -338,8 +362,9 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 	@Test
 	void providerErrorIsPassedThroughWithItsDescription() throws Exception {
 		Flow flow = start("mock", "\"errorCallbackURL\":\"/oops\"");
-		Answer answer = callback("mock", "error=access_denied&error_description=" + enc("User said no") + "&state="
-				+ flow.state(), flow.stateCookie());
+		Answer answer = callback("mock",
+				"error=access_denied&error_description=" + enc("User said no") + "&state=" + flow.state(),
+				flow.stateCookie());
 		assertRedirectError(answer, "/oops", "access_denied");
 		assertThat(query(answer.location())).containsEntry("error_description", "User said no");
 		assertThat(count("BetterAuthVerification")).as("the state is spent").isZero();
@@ -432,7 +457,8 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 	@Test
 	void userInfoSubjectOtherThanTheIdTokensIsRefused() throws Exception {
 		Flow flow = start("oidc", "");
-		// No email in the id_token: the userinfo endpoint is read, and must name the same subject.
+		// No email in the id_token: the userinfo endpoint is read, and must name the same
+		// subject.
 		String idToken = idToken("real-subject", null, flow.query().get("nonce"));
 		provider.enqueueJson("/oidc/token", 200, "{\"access_token\":\"at\",\"id_token\":\"" + idToken + "\"}");
 		provider.enqueueJson("/oidc/userinfo", 200, "{\"sub\":\"someone-else\",\"email\":\"x@example.com\"}");
@@ -448,9 +474,9 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 		provider.enqueueJson("/other/token", 200, "{\"access_token\":\"at\",\"token_type\":\"Bearer\"}");
 		enqueueProfile("other", "o-1", "jane@example.com");
 		callback("other", "code=a&state=" + flow.state(), flow.stateCookie());
-		java.time.Instant expiresAt = this.<java.time.Instant>single("select a.accessTokenExpiresAt from BetterAuthAccount a");
-		assertThat(expiresAt).isBetween(java.time.Instant.now().plus(Duration.ofMinutes(119)),
-				java.time.Instant.now().plus(Duration.ofMinutes(121)));
+		Instant expiresAt = this.<Instant>single("select a.accessTokenExpiresAt from BetterAuthAccount a");
+		assertThat(expiresAt).isBetween(Instant.now().plus(Duration.ofMinutes(119)),
+				Instant.now().plus(Duration.ofMinutes(121)));
 	}
 
 	@Test
@@ -484,7 +510,8 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 		assertThat(counts()).containsExactly(1L, 1L, 1L, 0L);
 	}
 
-	// ---- state lifecycle ------------------------------------------------------------------------
+	// ---- state lifecycle
+	// ------------------------------------------------------------------------
 
 	@Test
 	void replayedStateIsRefused() throws Exception {
@@ -537,7 +564,8 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 		assertThat(counts()).containsExactly(1L, 1L, 1L, 0L);
 	}
 
-	// ---- sessions -------------------------------------------------------------------------------
+	// ---- sessions
+	// -------------------------------------------------------------------------------
 
 	@Test
 	void getSessionIsNullWithoutOrWithAForgedCookie() throws Exception {
@@ -558,15 +586,15 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 		assertThat(get("/api/auth/get-session", cookie).setCookie("better-auth.session_token"))
 			.as("a fresh session is not extended")
 			.isNull();
-		java.time.Instant aged = java.time.Instant.now().plus(Duration.ofDays(5));
+		Instant aged = Instant.now().plus(Duration.ofDays(5));
 		updateSessions("set s.expiresAt = :at", aged);
 		Answer extended = get("/api/auth/get-session", cookie);
 		assertThat(extended.setCookie("better-auth.session_token")).contains("Max-Age=604800");
-		java.time.Instant expiresAt = this.<java.time.Instant>single("select s.expiresAt from BetterAuthSession s");
-		assertThat(expiresAt).isAfter(java.time.Instant.now().plus(Duration.ofDays(6)));
+		Instant expiresAt = this.<Instant>single("select s.expiresAt from BetterAuthSession s");
+		assertThat(expiresAt).isAfter(Instant.now().plus(Duration.ofDays(6)));
 		assertThat(get("/api/auth/get-session?disableRefresh=true", cookie).setCookie("better-auth.session_token"))
 			.isNull();
-		updateSessions("set s.expiresAt = :at", java.time.Instant.now().minusSeconds(1));
+		updateSessions("set s.expiresAt = :at", Instant.now().minusSeconds(1));
 		assertThat(get("/api/auth/get-session", cookie).body()).isEqualTo("null");
 		assertThat(count("BetterAuthSession")).isZero();
 	}
@@ -591,8 +619,9 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 				null);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.header("Content-Type")).startsWith("text/html");
-		assertThat(page.body()).contains("<code id=\"error-code\">state_mismatch</code>", "Common causes",
-				"&lt;script&gt;alert(1)&lt;/script&gt;")
+		assertThat(page.body())
+			.contains("<code id=\"error-code\">state_mismatch</code>", "Common causes",
+					"&lt;script&gt;alert(1)&lt;/script&gt;")
 			.doesNotContain("<script>alert(1)");
 		assertThat(get("/api/auth/error?error=" + enc("<b>x</b>"), null).body())
 			.contains("<code id=\"error-code\">UNKNOWN</code>")
@@ -600,9 +629,9 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 	}
 
 	/**
-	 * The SQL statements per callback (new and returning user) and per get-session, counted at the
-	 * DataSource (JPA and JDBC alike); printed for the notes and held to the numbers the design
-	 * promises.
+	 * The SQL statements per callback (new and returning user) and per get-session,
+	 * counted at the DataSource (JPA and JDBC alike); printed for the notes and held to
+	 * the numbers the design promises.
 	 */
 	@Test
 	void statementsPerCallbackAndPerGetSession() throws Exception {
@@ -625,15 +654,18 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 		long getSession = StatementCounter.prepared.get() - before;
 		System.out.printf("[better-auth] %s SQL statements: callback new user=%d, returning user=%d, get-session=%d%n",
 				getClass().getSimpleName(), newUser, returning, getSession);
-		// state: select + delete; account lookup; email lookup; user, account, session inserts.
+		// state: select + delete; account lookup; email lookup; user, account, session
+		// inserts.
 		assertThat(newUser).isEqualTo(7);
-		// state: select + delete; account lookup (joined with user); account update; session insert.
+		// state: select + delete; account lookup (joined with user); account update;
+		// session insert.
 		assertThat(returning).isEqualTo(5);
 		// one select of the session joined with its user.
 		assertThat(getSession).isEqualTo(1);
 	}
 
-	// ---- helpers --------------------------------------------------------------------------------
+	// ---- helpers
+	// --------------------------------------------------------------------------------
 
 	static String issuer() {
 		return provider.url("/oidc").replaceAll("/$", "");
@@ -652,9 +684,9 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 	}
 
 	void enqueueTokens(String providerId, String accessToken, String refreshToken) {
-		provider.enqueueJson("/" + providerId + "/token", 200, "{\"access_token\":\"" + accessToken
-				+ "\",\"token_type\":\"Bearer\",\"expires_in\":3600"
-				+ ((refreshToken != null) ? ",\"refresh_token\":\"" + refreshToken + "\"" : "") + "}");
+		provider.enqueueJson("/" + providerId + "/token", 200,
+				"{\"access_token\":\"" + accessToken + "\",\"token_type\":\"Bearer\",\"expires_in\":3600"
+						+ ((refreshToken != null) ? ",\"refresh_token\":\"" + refreshToken + "\"" : "") + "}");
 	}
 
 	void enqueueProfile(String providerId, String subject, String email) {
@@ -662,9 +694,9 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 	}
 
 	void enqueueProfile(String providerId, String subject, String email, boolean verified) {
-		provider.enqueueJson("/" + providerId + "/userinfo", 200, "{\"sub\":\"" + subject + "\",\"email\":\"" + email
-				+ "\",\"email_verified\":" + verified + ",\"name\":\"Jane\",\"picture\":\"https://img.example/"
-				+ subject + "\"}");
+		provider.enqueueJson("/" + providerId + "/userinfo", 200,
+				"{\"sub\":\"" + subject + "\",\"email\":\"" + email + "\",\"email_verified\":" + verified
+						+ ",\"name\":\"Jane\",\"picture\":\"https://img.example/" + subject + "\"}");
 	}
 
 	Flow start(String providerId, String extra) throws Exception {
@@ -707,14 +739,14 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 	}
 
 	/** Runs JPQL work in a transaction and returns its result. */
-	<T> T inTransaction(java.util.function.Function<jakarta.persistence.EntityManager, T> work) {
-		return transactions().execute((status) -> work.apply(
-				org.springframework.orm.jpa.EntityManagerFactoryUtils.getTransactionalEntityManager(this.entityManagerFactory)));
+	<T> T inTransaction(Function<EntityManager, T> work) {
+		return transactions().execute((status) -> work
+			.apply(EntityManagerFactoryUtils.getTransactionalEntityManager(this.entityManagerFactory)));
 	}
 
 	/** The database product the application runs on. */
-	String databaseProduct() throws java.sql.SQLException {
-		try (java.sql.Connection connection = this.dataSource.getConnection()) {
+	String databaseProduct() throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
 			return connection.getMetaData().getDatabaseProductName();
 		}
 	}
@@ -739,8 +771,9 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 		return inTransaction((em) -> (T) em.createQuery(jpql).getSingleResult());
 	}
 
-	void updateSessions(String set, java.time.Instant at) {
-		inTransaction((em) -> em.createQuery("update BetterAuthSession s " + set).setParameter("at", at).executeUpdate());
+	void updateSessions(String set, Instant at) {
+		inTransaction(
+				(em) -> em.createQuery("update BetterAuthSession s " + set).setParameter("at", at).executeUpdate());
 	}
 
 	JsonNode json(Answer answer) {
@@ -797,8 +830,8 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 			JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer())
 				.subject(subject)
 				.audience("oidc-client")
-				.issueTime(new java.util.Date())
-				.expirationTime(new java.util.Date(System.currentTimeMillis() + 60_000))
+				.issueTime(new Date())
+				.expirationTime(new Date(System.currentTimeMillis() + 60_000))
 				.claim("email", email)
 				.claim("email_verified", (email != null) ? Boolean.TRUE : null)
 				.claim("nonce", nonce)
@@ -826,7 +859,8 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 	record Flow(String url, String state, String stateCookie, Map<String, String> query) {
 	}
 
-	record Answer(int status, String location, List<String> setCookies, String body, Map<String, List<String>> headers) {
+	record Answer(int status, String location, List<String> setCookies, String body,
+			Map<String, List<String>> headers) {
 
 		static Answer of(HttpResponse<String> response) {
 			return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null),

@@ -1,7 +1,9 @@
 package dev.betterauth.autoconfigure.e2e;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,14 +22,15 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Account linking, account management, policies and events over HTTP. A mixin of the end-to-end
- * suite, so it runs on every database.
+ * Account linking, account management, policies and events over HTTP. A mixin of the
+ * end-to-end suite, so it runs on every database.
  */
 interface AccountLinkingFlowTests {
 
 	AbstractOAuthFlowTests suite();
 
-	// ---- implicit linking ---------------------------------------------------------------------
+	// ---- implicit linking
+	// ---------------------------------------------------------------------
 
 	@Test
 	default void verifiedEmailFromAnotherProviderLinksToTheVerifiedUser() throws Exception {
@@ -49,18 +52,21 @@ interface AccountLinkingFlowTests {
 		AbstractOAuthFlowTests.Flow flow = t.start("closed", "");
 		t.enqueueTokens("closed", "at", null);
 		t.enqueueProfile("closed", "c-1", "new@example.com");
-		AbstractOAuthFlowTests.assertRedirectError(t.callback("closed", "code=a&state=" + flow.state(), flow.stateCookie()),
+		AbstractOAuthFlowTests.assertRedirectError(
+				t.callback("closed", "code=a&state=" + flow.state(), flow.stateCookie()),
 				AbstractOAuthFlowTests.ERROR_PAGE, "signup_disabled");
 		flow = t.start("invite", "");
 		t.enqueueTokens("invite", "at", null);
 		t.enqueueProfile("invite", "i-1", "new@example.com");
-		AbstractOAuthFlowTests.assertRedirectError(t.callback("invite", "code=a&state=" + flow.state(), flow.stateCookie()),
+		AbstractOAuthFlowTests.assertRedirectError(
+				t.callback("invite", "code=a&state=" + flow.state(), flow.stateCookie()),
 				AbstractOAuthFlowTests.ERROR_PAGE, "signup_disabled");
 		assertThat(t.counts()).containsExactly(0L, 0L, 0L, 0L);
 		flow = t.start("invite", "\"requestSignUp\":true,\"callbackURL\":\"/in\"");
 		t.enqueueTokens("invite", "at", null);
 		t.enqueueProfile("invite", "i-1", "new@example.com");
-		assertThat(t.callback("invite", "code=a&state=" + flow.state(), flow.stateCookie()).location()).isEqualTo("/in");
+		assertThat(t.callback("invite", "code=a&state=" + flow.state(), flow.stateCookie()).location())
+			.isEqualTo("/in");
 	}
 
 	@Test
@@ -89,7 +95,8 @@ interface AccountLinkingFlowTests {
 		assertThat(events).extracting(AuthEvent::userId).containsOnly(events.get(0).userId());
 	}
 
-	// ---- explicit linking -----------------------------------------------------------------------
+	// ---- explicit linking
+	// -----------------------------------------------------------------------
 
 	@Test
 	default void linkSocialNeedsASession() throws Exception {
@@ -122,7 +129,8 @@ interface AccountLinkingFlowTests {
 		t.provider.enqueueJson("/mock/token", 200,
 				"{\"access_token\":\"at-2\",\"token_type\":\"Bearer\",\"scope\":\"repo email\"}");
 		t.enqueueProfile("mock", "u-1", "jane@example.com");
-		assertThat(t.callback("mock", "code=a&state=" + flow.state(), flow.stateCookie()).location()).isEqualTo("/linked");
+		assertThat(t.callback("mock", "code=a&state=" + flow.state(), flow.stateCookie()).location())
+			.isEqualTo("/linked");
 		assertThat(t.storedToken("accessToken")).isEqualTo("at-2");
 		assertThat(t.<String>single("select a.scope from BetterAuthAccount a")).isEqualTo("email,profile,repo");
 	}
@@ -137,17 +145,20 @@ interface AccountLinkingFlowTests {
 		// Another email.
 		assertRefused(link(t, jane, "other", "o-1", "someone@example.com", true), "email_does_not_match");
 		// Bob's mock account.
-		assertRefused(link(t, jane, "mock", "u-2", "jane@example.com", true), "account_already_linked_to_different_user");
+		assertRefused(link(t, jane, "mock", "u-2", "jane@example.com", true),
+				"account_already_linked_to_different_user");
 		// The session that started the link ended before the callback.
 		AbstractOAuthFlowTests.Flow flow = linkFlow(t, jane, "other", "");
 		t.post("/api/auth/sign-out", "", "better-auth.session_token=" + jane);
 		t.enqueueTokens("other", "at", null);
 		t.enqueueProfile("other", "o-1", "jane@example.com");
-		assertRefused(t.callback("other", "code=a&state=" + flow.state(), flow.stateCookie()), "unable_to_link_account");
+		assertRefused(t.callback("other", "code=a&state=" + flow.state(), flow.stateCookie()),
+				"unable_to_link_account");
 		assertThat(t.count("BetterAuthAccount")).isEqualTo(2);
 	}
 
-	// ---- list and unlink ------------------------------------------------------------------------
+	// ---- list and unlink
+	// ------------------------------------------------------------------------
 
 	@Test
 	default void listAccountsNeverShowsTokens() throws Exception {
@@ -189,7 +200,8 @@ interface AccountLinkingFlowTests {
 		assertThat(t.eventRecorder.events).filteredOn(AccountUnlinkedEvent.class::isInstance).hasSize(1);
 	}
 
-	// ---- races ----------------------------------------------------------------------------------
+	// ---- races
+	// ----------------------------------------------------------------------------------
 
 	@Test
 	default void concurrentFirstSignInsWithOneAccountGiveOneUserAndOneAccount() throws Exception {
@@ -219,7 +231,8 @@ interface AccountLinkingFlowTests {
 			for (String id : List.of("mock", "other", "basic")) {
 				AbstractOAuthFlowTests.Flow flow = t.start(id, "\"callbackURL\":\"/done\"");
 				t.enqueueTokens(id, "at", null);
-				// Unverified: whoever loses the race is refused (account_not_linked), never a second user.
+				// Unverified: whoever loses the race is refused (account_not_linked),
+				// never a second user.
 				t.enqueueProfile(id, id + "-subject", "race@example.com", false);
 				calls.add(() -> t.callback(id, "code=a&state=" + flow.state(), flow.stateCookie()));
 			}
@@ -232,7 +245,8 @@ interface AccountLinkingFlowTests {
 		}
 	}
 
-	// ---- helpers --------------------------------------------------------------------------------
+	// ---- helpers
+	// --------------------------------------------------------------------------------
 
 	private static List<String> run(List<Callable<AbstractOAuthFlowTests.Answer>> calls) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(calls.size());
@@ -256,7 +270,7 @@ interface AccountLinkingFlowTests {
 				"better-auth.session_token=" + session);
 		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
 		String url = AuthJson.mapper().readTree(answer.body()).get("url").asString();
-		java.util.Map<String, String> query = AbstractOAuthFlowTests.query(java.net.URI.create(url));
+		Map<String, String> query = AbstractOAuthFlowTests.query(URI.create(url));
 		return new AbstractOAuthFlowTests.Flow(url, query.get("state"),
 				"better-auth.state=" + answer.cookie("better-auth.state"), query);
 	}

@@ -7,8 +7,9 @@ import java.sql.Statement;
 import java.util.Map;
 
 /**
- * The databases the end-to-end tests run on. H2 always runs; PostgreSQL and MariaDB run when their
- * servers answer on 127.0.0.1, and must when {@code -Dbetterauth.requireDatabases=true} (CI).
+ * The databases the end-to-end tests run on. H2 always runs; PostgreSQL and MariaDB run
+ * when their servers answer on 127.0.0.1, and must when
+ * {@code -Dbetterauth.requireDatabases=true} (CI).
  */
 enum Database {
 
@@ -49,7 +50,8 @@ enum Database {
 	}
 
 	/**
-	 * Creates an empty schema for one test class and returns its Spring datasource properties.
+	 * Creates an empty schema for one test class and returns its Spring datasource
+	 * properties.
 	 * @param name a name unique to the test class
 	 * @return {@code spring.datasource.*} properties
 	 */

@@ -1,5 +1,6 @@
 package dev.betterauth.autoconfigure.e2e;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.util.Deque;
 import java.util.List;
@@ -32,7 +33,7 @@ final class FakeProvider extends Dispatcher {
 		try {
 			this.server.start(InetAddress.getLoopbackAddress(), 0);
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -1,5 +1,6 @@
 package dev.betterauth.autoconfigure.e2e;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,7 +18,7 @@ class H2OAuthFlowTests extends AbstractOAuthFlowTests {
 
 	@Test
 	void runsOnH2() throws Exception {
-		org.assertj.core.api.Assertions.assertThat(databaseProduct()).isEqualTo("H2");
+		Assertions.assertThat(databaseProduct()).isEqualTo("H2");
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.betterauth.autoconfigure.e2e;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -18,7 +19,7 @@ class MariaDbOAuthFlowTests extends AbstractOAuthFlowTests {
 
 	@Test
 	void runsOnMariaDB() throws Exception {
-		org.assertj.core.api.Assertions.assertThat(databaseProduct()).isEqualTo("MariaDB");
+		Assertions.assertThat(databaseProduct()).isEqualTo("MariaDB");
 	}
 
 }

@@ -1,12 +1,14 @@
 package dev.betterauth.autoconfigure.e2e;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The end-to-end suite on PostgreSQL (127.0.0.1:5432, database {@code test}), in a fresh schema.
+ * The end-to-end suite on PostgreSQL (127.0.0.1:5432, database {@code test}), in a fresh
+ * schema.
  */
 @RequiresDatabase(Database.POSTGRESQL)
 class PostgresOAuthFlowTests extends AbstractOAuthFlowTests {
@@ -18,7 +20,7 @@ class PostgresOAuthFlowTests extends AbstractOAuthFlowTests {
 
 	@Test
 	void runsOnPostgreSql() throws Exception {
-		org.assertj.core.api.Assertions.assertThat(databaseProduct()).isEqualTo("PostgreSQL");
+		Assertions.assertThat(databaseProduct()).isEqualTo("PostgreSQL");
 	}
 
 }

@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Counts every statement the application prepares, through JPA or plain JDBC alike, by wrapping the
- * DataSource.
+ * Counts every statement the application prepares, through JPA or plain JDBC alike, by
+ * wrapping the DataSource.
  */
 final class StatementCounter implements BeanPostProcessor {
 
@@ -35,7 +35,8 @@ final class StatementCounter implements BeanPostProcessor {
 		return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
 				new Class<?>[] { Connection.class }, forward(connection, (target, method, args) -> {
 					String name = method.getName();
-					if (name.equals("prepareStatement") || name.equals("prepareCall") || name.equals("createStatement")) {
+					if (name.equals("prepareStatement") || name.equals("prepareCall")
+							|| name.equals("createStatement")) {
 						prepared.incrementAndGet();
 					}
 					return invoke(target, method, args);

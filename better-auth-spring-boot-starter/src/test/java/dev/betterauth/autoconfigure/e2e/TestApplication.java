@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 
 /**
- * An application with the starter, a statement counter on its DataSource, one sign-in policy and
- * an event recorder.
+ * An application with the starter, a statement counter on its DataSource, one sign-in
+ * policy and an event recorder.
  */
 @SpringBootApplication
 public class TestApplication {

@@ -2,6 +2,7 @@ package dev.betterauth.autoconfigure.e2e;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -9,16 +10,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import dev.betterauth.core.ApiException;
+import dev.betterauth.core.token.AccessToken;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Handing provider tokens out: get-access-token, refresh-token, account-info. A mixin of the
- * end-to-end suite, so it runs on every database.
+ * Handing provider tokens out: get-access-token, refresh-token, account-info. A mixin of
+ * the end-to-end suite, so it runs on every database.
  */
 interface TokenFlowTests {
 
@@ -28,8 +32,8 @@ interface TokenFlowTests {
 	default void freshTokenIsHandedOutWithoutRefresh() throws Exception {
 		AbstractOAuthFlowTests t = suite();
 		String cookie = cookie(t.signIn("mock", "u-1", "jane@example.com", "at-1", "rt-1"));
-		JsonNode token = t.json(t.post("/api/auth/get-access-token", "{\"accountId\":\"" + accountId(t, cookie) + "\"}",
-				cookie));
+		JsonNode token = t
+			.json(t.post("/api/auth/get-access-token", "{\"accountId\":\"" + accountId(t, cookie) + "\"}", cookie));
 		assertThat(token.get("accessToken").asString()).isEqualTo("at-1");
 		assertThat(token.get("scopes").get(0).asString()).isEqualTo("email");
 		assertThat(token.has("accessTokenExpiresAt")).isTrue();
@@ -43,8 +47,8 @@ interface TokenFlowTests {
 		String cookie = cookie(t.signIn("mock", "u-1", "jane@example.com", "at-1", "rt-1"));
 		expireAccessTokens(t, Instant.now().minusSeconds(60));
 		t.provider.enqueueJson("/mock/token", 200, "{\"access_token\":\"at-2\",\"expires_in\":3600}");
-		JsonNode token = t.json(t.post("/api/auth/get-access-token", "{\"accountId\":\"" + accountId(t, cookie) + "\"}",
-				cookie));
+		JsonNode token = t
+			.json(t.post("/api/auth/get-access-token", "{\"accountId\":\"" + accountId(t, cookie) + "\"}", cookie));
 		assertThat(token.get("accessToken").asString()).isEqualTo("at-2");
 		RecordedRequest refresh = refreshes(t).get(0);
 		assertThat(AbstractOAuthFlowTests.form(refresh.getBody().utf8())).containsEntry("refresh_token", "rt-1")
@@ -109,11 +113,12 @@ interface TokenFlowTests {
 		String cookie = cookie(t.signIn("mock", "u-1", "jane@example.com", "at-1", "rt-1"));
 		String body = "{\"accountId\":\"" + accountId(t, cookie) + "\"}";
 		expireAccessTokens(t, Instant.now().minusSeconds(60));
-		t.provider.enqueue("/mock/token", new MockResponse.Builder().code(200)
-			.setHeader("Content-Type", "application/json")
-			.body("{\"access_token\":\"at-2\",\"expires_in\":3600}")
-			.headersDelay(300, TimeUnit.MILLISECONDS)
-			.build());
+		t.provider.enqueue("/mock/token",
+				new MockResponse.Builder().code(200)
+					.setHeader("Content-Type", "application/json")
+					.body("{\"access_token\":\"at-2\",\"expires_in\":3600}")
+					.headersDelay(300, TimeUnit.MILLISECONDS)
+					.build());
 		int callers = 50;
 		ExecutorService pool = Executors.newFixedThreadPool(callers);
 		try {
@@ -138,7 +143,8 @@ interface TokenFlowTests {
 		String cookie = cookie(t.signIn("mock", "u-1", "jane@example.com", "at-1", "rt-secret"));
 		String id = accountId(t, cookie);
 		t.provider.enqueueJson("/mock/token", 200, "{\"access_token\":\"at-2\",\"expires_in\":3600}");
-		AbstractOAuthFlowTests.Answer answer = t.post("/api/auth/refresh-token", "{\"accountId\":\"" + id + "\"}", cookie);
+		AbstractOAuthFlowTests.Answer answer = t.post("/api/auth/refresh-token", "{\"accountId\":\"" + id + "\"}",
+				cookie);
 		JsonNode body = t.json(answer);
 		assertThat(body.get("accessToken").asString()).isEqualTo("at-2");
 		assertThat(body.get("refreshToken").isNull()).isTrue();
@@ -180,10 +186,10 @@ interface TokenFlowTests {
 		assertThat(t.accessTokens.get(userId, "mock").accessToken()).isEqualTo("at-1");
 		expireAccessTokens(t, Instant.now().minusSeconds(1));
 		t.provider.enqueueJson("/mock/token", 200, "{\"access_token\":\"at-2\",\"expires_in\":3600}");
-		dev.betterauth.core.token.AccessToken token = t.accessTokens.get(userId, "mock");
+		AccessToken token = t.accessTokens.get(userId, "mock");
 		assertThat(token.accessToken()).isEqualTo("at-2");
 		assertThat(token.toString()).doesNotContain("at-2");
-		org.assertj.core.api.Assertions.assertThatExceptionOfType(dev.betterauth.core.ApiException.class)
+		Assertions.assertThatExceptionOfType(ApiException.class)
 			.isThrownBy(() -> t.accessTokens.get(userId, "other"))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("ACCOUNT_NOT_FOUND"));
 	}
@@ -212,17 +218,20 @@ interface TokenFlowTests {
 		AbstractOAuthFlowTests.assertError(t.post("/api/auth/sign-in/social",
 				"{\"provider\":\"oidc\",\"idToken\":{\"token\":\"" + forged + "\"}}", null), 401, "INVALID_TOKEN");
 		String token = AbstractOAuthFlowTests.idToken("s", "x@example.com", "n");
-		AbstractOAuthFlowTests.assertError(t.post("/api/auth/sign-in/social",
-				"{\"provider\":\"oidc\",\"idToken\":{\"token\":\"" + token + "\",\"nonce\":\"other\"}}", null), 401,
-				"INVALID_TOKEN");
+		AbstractOAuthFlowTests.assertError(
+				t.post("/api/auth/sign-in/social",
+						"{\"provider\":\"oidc\",\"idToken\":{\"token\":\"" + token + "\",\"nonce\":\"other\"}}", null),
+				401, "INVALID_TOKEN");
 		String unsigned = token.substring(0, token.lastIndexOf('.') + 1);
-		String none = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes())
+		String none = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes())
 				+ unsigned.substring(unsigned.indexOf('.'));
 		AbstractOAuthFlowTests.assertError(t.post("/api/auth/sign-in/social",
 				"{\"provider\":\"oidc\",\"idToken\":{\"token\":\"" + none + "\"}}", null), 401, "INVALID_TOKEN");
-		AbstractOAuthFlowTests.assertError(t.post("/api/auth/sign-in/social",
-				"{\"provider\":\"mock\",\"idToken\":{\"token\":\"" + token + "\"}}", null), 404,
-				"ID_TOKEN_NOT_SUPPORTED");
+		AbstractOAuthFlowTests
+			.assertError(
+					t.post("/api/auth/sign-in/social",
+							"{\"provider\":\"mock\",\"idToken\":{\"token\":\"" + token + "\"}}", null),
+					404, "ID_TOKEN_NOT_SUPPORTED");
 		assertThat(t.counts()).containsExactly(0L, 0L, 0L, 0L);
 	}
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import dev.betterauth.core.AuthJson;
 import mockwebserver3.MockResponse;
@@ -27,9 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two application instances share one PostgreSQL database: concurrent get-access-token calls on
- * both, for one expired account, make exactly one refresh request at the provider. The row lock,
- * not an in-memory lock, decides.
+ * Two application instances share one PostgreSQL database: concurrent get-access-token
+ * calls on both, for one expired account, make exactly one refresh request at the
+ * provider. The row lock, not an in-memory lock, decides.
  */
 @RequiresDatabase(Database.POSTGRESQL)
 class TwoInstancesTokenRefreshTests {
@@ -55,15 +58,16 @@ class TwoInstancesTokenRefreshTests {
 			int firstPort = port(first);
 			int secondPort = port(second);
 			String cookie = signIn(firstPort, provider);
-			JdbcTemplate jdbc = new JdbcTemplate(first.getBean(javax.sql.DataSource.class));
+			JdbcTemplate jdbc = new JdbcTemplate(first.getBean(DataSource.class));
 			String accountId = jdbc.queryForObject("select \"id\" from \"account\"", String.class);
 			jdbc.update("update \"account\" set \"accessTokenExpiresAt\" = ?",
-					java.sql.Timestamp.from(Instant.now().minusSeconds(60)));
-			provider.enqueue("/mock/token", new MockResponse.Builder().code(200)
-				.setHeader("Content-Type", "application/json")
-				.body("{\"access_token\":\"at-2\",\"expires_in\":3600}")
-				.headersDelay(500, TimeUnit.MILLISECONDS)
-				.build());
+					Timestamp.from(Instant.now().minusSeconds(60)));
+			provider.enqueue("/mock/token",
+					new MockResponse.Builder().code(200)
+						.setHeader("Content-Type", "application/json")
+						.body("{\"access_token\":\"at-2\",\"expires_in\":3600}")
+						.headersDelay(500, TimeUnit.MILLISECONDS)
+						.build());
 			ExecutorService pool = Executors.newFixedThreadPool(50);
 			try {
 				List<Callable<String>> calls = new ArrayList<>();
@@ -95,11 +99,11 @@ class TwoInstancesTokenRefreshTests {
 	}
 
 	private String signIn(int port, FakeProvider provider) throws Exception {
-		HttpResponse<String> start = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-				+ "/api/auth/sign-in/social"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"provider\":\"mock\"}"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> start = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/auth/sign-in/social"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"provider\":\"mock\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		String url = AuthJson.mapper().readTree(start.body()).get("url").asString();
 		String state = AbstractOAuthFlowTests.query(URI.create(url)).get("state");
 		String stateCookie = cookie(start, "better-auth.state");
@@ -107,25 +111,22 @@ class TwoInstancesTokenRefreshTests {
 				"{\"access_token\":\"at-1\",\"refresh_token\":\"rt-1\",\"expires_in\":3600}");
 		provider.enqueueJson("/mock/userinfo", 200,
 				"{\"sub\":\"u-1\",\"email\":\"jane@example.com\",\"email_verified\":true}");
-		HttpResponse<String> callback = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/auth/callback/mock?code=c&state="
-						+ state))
-					.header("Cookie", stateCookie)
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> callback = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/auth/callback/mock?code=c&state=" + state))
+			.header("Cookie", stateCookie)
+			.build(), HttpResponse.BodyHandlers.ofString());
 		String session = cookie(callback, "better-auth.session_token");
 		assertThat(session).as(callback.headers().firstValue("Location").orElse("")).isNotNull();
 		return session;
 	}
 
 	private String accessToken(int port, String cookie, String accountId) throws Exception {
-		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/auth/get-access-token"))
-					.header("Content-Type", "application/json")
-					.header("Cookie", cookie)
-					.POST(HttpRequest.BodyPublishers.ofString("{\"accountId\":\"" + accountId + "\"}"))
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/auth/get-access-token"))
+				.header("Content-Type", "application/json")
+				.header("Cookie", cookie)
+				.POST(HttpRequest.BodyPublishers.ofString("{\"accountId\":\"" + accountId + "\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return AuthJson.mapper().readTree(response.body()).get("accessToken").asString();
 	}

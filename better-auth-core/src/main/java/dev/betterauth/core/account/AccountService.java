@@ -3,7 +3,8 @@ package dev.betterauth.core.account;
 import java.time.Instant;
 import java.util.List;
 
-import dev.betterauth.core.ApiException;
+import dev.betterauth.core.BetterAuthException;
+import dev.betterauth.core.BetterAuthException.Kind;
 import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.event.AccountUnlinkedEvent;
 import dev.betterauth.core.event.AuthEventPublisher;
@@ -46,20 +47,20 @@ public class AccountService {
 	 * checked first.
 	 * @param userId the user
 	 * @param accountId the account row id ({@code id} in {@code list-accounts})
-	 * @throws ApiException {@code FAILED_TO_UNLINK_LAST_ACCOUNT} or
+	 * @throws BetterAuthException {@code FAILED_TO_UNLINK_LAST_ACCOUNT} or
 	 * {@code ACCOUNT_NOT_FOUND}
 	 */
 	public void unlink(String userId, String accountId) {
 		Account removed = this.transactions.execute((status) -> {
 			List<Account> owned = this.accounts.findByUserId(userId);
 			if (owned.size() <= 1 && !this.allowUnlinkingAll) {
-				throw ApiException.badRequest(ErrorCodes.FAILED_TO_UNLINK_LAST_ACCOUNT,
+				throw new BetterAuthException(Kind.INVALID_REQUEST, ErrorCodes.FAILED_TO_UNLINK_LAST_ACCOUNT,
 						"You can't unlink your last account");
 			}
 			Account account = owned.stream()
 				.filter((candidate) -> candidate.getId().equals(accountId))
 				.findFirst()
-				.orElseThrow(() -> ApiException.badRequest(ErrorCodes.ACCOUNT_NOT_FOUND, "Account not found"));
+				.orElseThrow(() -> new AccountNotFoundException("Account not found"));
 			this.accounts.delete(account);
 			return account;
 		});

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.betterauth.core.ApiException;
+import dev.betterauth.core.BetterAuthException;
+import dev.betterauth.core.BetterAuthException.Kind;
 import dev.betterauth.core.ErrorCodes;
-import dev.betterauth.core.OAuthError;
+import dev.betterauth.core.OAuthFlowException;
 import dev.betterauth.core.provider.OAuthProvider;
 import dev.betterauth.core.provider.OAuthProviders;
 import dev.betterauth.core.provider.OAuthUserInfo;
@@ -52,7 +53,7 @@ public class IdTokenSignIn {
 	 * @param requestSignUp whether the client asks to sign up
 	 * @param client the client
 	 * @return the user and new session
-	 * @throws ApiException Better Auth's codes: 404 {@code PROVIDER_NOT_FOUND} and
+	 * @throws BetterAuthException Better Auth's codes: 404 {@code PROVIDER_NOT_FOUND} and
 	 * {@code ID_TOKEN_NOT_SUPPORTED}, 401 {@code INVALID_TOKEN},
 	 * {@code FAILED_TO_GET_USER_INFO}, {@code USER_EMAIL_NOT_FOUND} and the linking
 	 * rules' codes in upper case
@@ -60,32 +61,36 @@ public class IdTokenSignIn {
 	public SignInResult signIn(String providerId, String idToken, String nonce, String accessToken, String refreshToken,
 			boolean requestSignUp, ClientInfo client) {
 		OAuthProvider provider = this.providers.find(providerId)
-			.orElseThrow(() -> new ApiException(404, ErrorCodes.PROVIDER_NOT_FOUND, "Provider not found"));
+			.orElseThrow(
+					() -> new BetterAuthException(Kind.NOT_FOUND, ErrorCodes.PROVIDER_NOT_FOUND, "Provider not found"));
 		Map<String, Object> claims;
 		try {
 			claims = this.userInfo.verifiedClaims(provider, idToken, nonce);
 		}
-		catch (OAuthError ex) {
-			throw new ApiException(401, ErrorCodes.INVALID_TOKEN, "Invalid id_token: " + ex.description());
+		catch (OAuthFlowException ex) {
+			throw new BetterAuthException(Kind.UNAUTHORIZED, ErrorCodes.INVALID_TOKEN,
+					"Invalid id_token: " + ex.description());
 		}
 		if (claims == null) {
-			throw new ApiException(404, ErrorCodes.ID_TOKEN_NOT_SUPPORTED,
+			throw new BetterAuthException(Kind.NOT_FOUND, ErrorCodes.ID_TOKEN_NOT_SUPPORTED,
 					"Provider " + providerId + " has no JWKS (OpenID discovery) to verify id_tokens with");
 		}
 		OAuthUserInfo info = this.mappers.forProvider(providerId).map(providerId, claims);
 		if (info == null || info.id() == null || info.id().isBlank()) {
-			throw new ApiException(401, ErrorCodes.FAILED_TO_GET_USER_INFO, "The id_token has no subject");
+			throw new BetterAuthException(Kind.UNAUTHORIZED, ErrorCodes.FAILED_TO_GET_USER_INFO,
+					"The id_token has no subject");
 		}
 		if (info.email() == null || info.email().isBlank()) {
-			throw new ApiException(401, ErrorCodes.USER_EMAIL_NOT_FOUND, "The id_token carries no email");
+			throw new BetterAuthException(Kind.UNAUTHORIZED, ErrorCodes.USER_EMAIL_NOT_FOUND,
+					"The id_token carries no email");
 		}
 		TokenSet tokens = new TokenSet(accessToken, refreshToken, idToken, null, null, List.of());
 		try {
 			return this.signIn.signIn(new SignInAttempt(providerId, provider.registration().rules(), info, tokens,
 					List.of(), requestSignUp, client));
 		}
-		catch (OAuthError ex) {
-			throw new ApiException(401, ex.code().toUpperCase(Locale.ROOT), ex.description());
+		catch (OAuthFlowException ex) {
+			throw new BetterAuthException(Kind.UNAUTHORIZED, ex.code().toUpperCase(Locale.ROOT), ex.description());
 		}
 	}
 

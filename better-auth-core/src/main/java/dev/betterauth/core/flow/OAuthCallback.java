@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.betterauth.core.ErrorCodes;
-import dev.betterauth.core.OAuthError;
+import dev.betterauth.core.OAuthFlowException;
 import dev.betterauth.core.provider.OAuthProvider;
 import dev.betterauth.core.provider.OAuthProviders;
 import dev.betterauth.core.provider.OAuthUserInfo;
@@ -146,7 +146,7 @@ public class OAuthCallback {
 		try {
 			return complete(request, provider, flow, code);
 		}
-		catch (OAuthError ex) {
+		catch (OAuthFlowException ex) {
 			return fail(errorUrl, ex.code(), ex.description(), true);
 		}
 	}
@@ -157,11 +157,11 @@ public class OAuthCallback {
 			issuer = provider.endpoints().issuer();
 		}
 		catch (ProviderException ex) {
-			throw new OAuthError(ErrorCodes.INVALID_CODE, ex.getMessage(), ex);
+			throw new OAuthFlowException(ErrorCodes.INVALID_CODE, ex.getMessage(), ex);
 		}
 		String iss = single(request.parameters(), "iss");
 		if (iss != null && issuer != null && !iss.equals(issuer)) {
-			throw new OAuthError(ErrorCodes.ISSUER_MISMATCH,
+			throw new OAuthFlowException(ErrorCodes.ISSUER_MISMATCH,
 					"the callback's iss parameter names another issuer than provider '" + provider.id() + "'");
 		}
 		TokenSet tokens;
@@ -171,7 +171,7 @@ public class OAuthCallback {
 		}
 		catch (ProviderException ex) {
 			logger.info("Code exchange with provider {} failed: {}", provider.id(), ex.getMessage());
-			throw new OAuthError(ErrorCodes.INVALID_CODE, ex.getMessage(), ex);
+			throw new OAuthFlowException(ErrorCodes.INVALID_CODE, ex.getMessage(), ex);
 		}
 		OAuthUserInfo info = this.userInfo.load(provider, tokens, flow.idTokenNonce());
 		SignInAttempt attempt = new SignInAttempt(provider.id(), provider.registration().rules(), info, tokens,
@@ -182,7 +182,7 @@ public class OAuthCallback {
 			return new CallbackResult(flow.callbackURL(), null, true);
 		}
 		if (info.email() == null || info.email().isBlank()) {
-			throw new OAuthError(ErrorCodes.EMAIL_NOT_FOUND, "provider '" + provider.id()
+			throw new OAuthFlowException(ErrorCodes.EMAIL_NOT_FOUND, "provider '" + provider.id()
 					+ "' did not return an email; request the email scope or map a custom claim");
 		}
 		SignInResult result = this.signIn.signIn(attempt);

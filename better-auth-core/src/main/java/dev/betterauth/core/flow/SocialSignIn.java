@@ -15,7 +15,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 
-import dev.betterauth.core.ApiException;
+import dev.betterauth.core.BetterAuthException;
+import dev.betterauth.core.BetterAuthException.Kind;
 import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.crypto.Pkce;
 import dev.betterauth.core.crypto.RandomStrings;
@@ -69,19 +70,20 @@ public class SocialSignIn {
 	 * Starts a flow.
 	 * @param request the request
 	 * @return the authorization URL and state
-	 * @throws ApiException {@code VALIDATION_ERROR}, {@code INVALID_CALLBACK_URL} (and
-	 * siblings), {@code PROVIDER_NOT_FOUND} or {@code PROVIDER_UNAVAILABLE}
+	 * @throws BetterAuthException {@code VALIDATION_ERROR}, {@code INVALID_CALLBACK_URL}
+	 * (and siblings), {@code PROVIDER_NOT_FOUND} or {@code PROVIDER_UNAVAILABLE}
 	 */
 	public StartedFlow start(AuthorizationRequest request) {
 		validate(request);
 		OAuthProvider provider = this.providers.find(request.providerId())
-			.orElseThrow(() -> new ApiException(404, ErrorCodes.PROVIDER_NOT_FOUND, "Provider not found"));
+			.orElseThrow(
+					() -> new BetterAuthException(Kind.NOT_FOUND, ErrorCodes.PROVIDER_NOT_FOUND, "Provider not found"));
 		ProviderEndpoints endpoints;
 		try {
 			endpoints = provider.endpoints();
 		}
 		catch (ProviderException ex) {
-			throw new ApiException(502, ErrorCodes.PROVIDER_UNAVAILABLE,
+			throw new BetterAuthException(Kind.PROVIDER_UNAVAILABLE, ErrorCodes.PROVIDER_UNAVAILABLE,
 					"Provider '" + provider.id() + "' could not be set up: " + ex.getMessage());
 		}
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -126,7 +128,7 @@ public class SocialSignIn {
 
 	private void validate(AuthorizationRequest request) {
 		if (request.providerId() == null || request.providerId().isBlank()) {
-			throw ApiException.validation("provider", "Invalid input");
+			throw BetterAuthException.validation("provider", "Invalid input");
 		}
 		Set<String> reserved = new TreeSet<>();
 		request.additionalParams().forEach((name, value) -> {
@@ -135,7 +137,7 @@ public class SocialSignIn {
 			}
 		});
 		if (!reserved.isEmpty()) {
-			throw ApiException.validation("additionalParams",
+			throw BetterAuthException.validation("additionalParams",
 					"reserved parameters cannot be overridden: " + String.join(", ", reserved));
 		}
 		check(request.callbackURL(), ErrorCodes.INVALID_CALLBACK_URL, "Invalid callbackURL");
@@ -145,7 +147,7 @@ public class SocialSignIn {
 
 	private void check(String url, String code, String message) {
 		if (url != null && !this.redirectUrls.isAllowed(url)) {
-			throw new ApiException(403, code, message);
+			throw new BetterAuthException(Kind.FORBIDDEN, code, message);
 		}
 	}
 

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.betterauth.core.ErrorCodes;
-import dev.betterauth.core.OAuthError;
+import dev.betterauth.core.OAuthFlowException;
 import dev.betterauth.core.provider.IdTokenException;
 import dev.betterauth.core.provider.IdTokenVerifier;
 import dev.betterauth.core.provider.OAuthProvider;
@@ -47,7 +47,7 @@ public class UserInfoLoader {
 	 * @param idToken the id_token
 	 * @param expectedNonce the nonce it must carry, or {@code null}
 	 * @return its claims, or {@code null} when the provider has no JWKS to verify it with
-	 * @throws OAuthError {@code unable_to_get_user_info} when verification fails
+	 * @throws OAuthFlowException {@code unable_to_get_user_info} when verification fails
 	 */
 	public Map<String, Object> verifiedClaims(OAuthProvider provider, String idToken, String expectedNonce) {
 		ProviderEndpoints endpoints = provider.endpoints();
@@ -72,7 +72,7 @@ public class UserInfoLoader {
 	 * @param tokens the tokens from the code exchange
 	 * @param expectedNonce the flow's nonce, or {@code null}
 	 * @return the user info, with a non-blank id
-	 * @throws OAuthError {@code unable_to_get_user_info}
+	 * @throws OAuthFlowException {@code unable_to_get_user_info}
 	 */
 	public OAuthUserInfo load(OAuthProvider provider, TokenSet tokens, String expectedNonce) {
 		Map<String, Object> idClaims = (tokens.idToken() != null)
@@ -86,7 +86,7 @@ public class UserInfoLoader {
 				profile = this.http.fetchUserInfo(provider, tokens.accessToken());
 			}
 			catch (ProviderException ex) {
-				throw new OAuthError(ErrorCodes.UNABLE_TO_GET_USER_INFO, ex.getMessage(), ex);
+				throw new OAuthFlowException(ErrorCodes.UNABLE_TO_GET_USER_INFO, ex.getMessage(), ex);
 			}
 			if (idClaims != null && idClaims.get("sub") != null && profile.get("sub") != null
 					&& !Objects.equals(idClaims.get("sub"), profile.get("sub"))) {
@@ -106,8 +106,8 @@ public class UserInfoLoader {
 		return info;
 	}
 
-	private static OAuthError failure(String description) {
-		return new OAuthError(ErrorCodes.UNABLE_TO_GET_USER_INFO, description);
+	private static OAuthFlowException failure(String description) {
+		return new OAuthFlowException(ErrorCodes.UNABLE_TO_GET_USER_INFO, description);
 	}
 
 }

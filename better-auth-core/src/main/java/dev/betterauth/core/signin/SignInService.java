@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import dev.betterauth.core.ErrorCodes;
-import dev.betterauth.core.OAuthError;
+import dev.betterauth.core.OAuthFlowException;
 import dev.betterauth.core.account.Account;
 import dev.betterauth.core.account.AccountStore;
 import dev.betterauth.core.account.Scopes;
@@ -87,7 +87,7 @@ public class SignInService {
 	 * Signs in (or up).
 	 * @param attempt the provider identity (with an email)
 	 * @return the user and new session
-	 * @throws OAuthError {@code account_not_linked}, {@code signup_disabled},
+	 * @throws OAuthFlowException {@code account_not_linked}, {@code signup_disabled},
 	 * {@code unable_to_create_user}, {@code internal_server_error}, or a policy's own
 	 * code
 	 */
@@ -101,9 +101,9 @@ public class SignInService {
 	 * session.
 	 * @param intent who started it
 	 * @param attempt the provider identity
-	 * @throws OAuthError {@code unable_to_link_account}, {@code email_does_not_match},
-	 * {@code account_already_linked_to_different_user}, {@code internal_server_error}, or
-	 * a policy's own code
+	 * @throws OAuthFlowException {@code unable_to_link_account},
+	 * {@code email_does_not_match}, {@code account_already_linked_to_different_user},
+	 * {@code internal_server_error}, or a policy's own code
 	 */
 	public void link(LinkIntent intent, SignInAttempt attempt) {
 		inTransaction((published) -> {
@@ -120,7 +120,7 @@ public class SignInService {
 				published.forEach(this.events::publish);
 				return result;
 			}
-			catch (OAuthError ex) {
+			catch (OAuthFlowException ex) {
 				throw ex;
 			}
 			catch (RuntimeException ex) {
@@ -128,11 +128,11 @@ public class SignInService {
 				// the cause decides.
 				if (!Failures.isRetryable(ex)) {
 					logger.error("Sign-in failed in the database", ex);
-					throw new OAuthError(ErrorCodes.INTERNAL_SERVER_ERROR,
+					throw new OAuthFlowException(ErrorCodes.INTERNAL_SERVER_ERROR,
 							"the sign-in could not be saved; nothing was written");
 				}
 				if (attempt == ATTEMPTS) {
-					throw new OAuthError(raceCode, raceDescription, ex);
+					throw new OAuthFlowException(raceCode, raceDescription, ex);
 				}
 				logger.debug("A concurrent sign-in won the race (attempt {}); trying again", attempt);
 			}
@@ -148,7 +148,7 @@ public class SignInService {
 		LinkingRules.Decision decision = LinkingRules.signIn(existing.isPresent(), userWithEmail, providerId, info,
 				attempt.rules(), attempt.requestSignUp(), this.linking);
 		if (decision.action() == null) {
-			throw new OAuthError(decision.errorCode(), decision.description());
+			throw new OAuthFlowException(decision.errorCode(), decision.description());
 		}
 		User user = switch (decision.action()) {
 			case SIGN_IN -> existing.get().getUser();
@@ -192,16 +192,16 @@ public class SignInService {
 		OAuthUserInfo info = attempt.userInfo();
 		Optional<String> sessionUser = this.sessionStore.findLiveUserId(intent.sessionId(), now);
 		if (sessionUser.isEmpty() || !sessionUser.get().equals(intent.userId())) {
-			throw new OAuthError(ErrorCodes.UNABLE_TO_LINK_ACCOUNT,
+			throw new OAuthFlowException(ErrorCodes.UNABLE_TO_LINK_ACCOUNT,
 					"the session that started linking has ended; sign in and link again");
 		}
 		User user = this.users.findById(intent.userId())
-			.orElseThrow(() -> new OAuthError(ErrorCodes.UNABLE_TO_LINK_ACCOUNT, "the user no longer exists"));
+			.orElseThrow(() -> new OAuthFlowException(ErrorCodes.UNABLE_TO_LINK_ACCOUNT, "the user no longer exists"));
 		Optional<Account> existing = this.accounts.findByProviderAccount(providerId, info.id());
 		LinkingRules.Decision decision = LinkingRules.link(user,
 				existing.map((account) -> account.getUser().getId()).orElse(null), providerId, info, this.linking);
 		if (decision.action() == null) {
-			throw new OAuthError(decision.errorCode(), decision.description());
+			throw new OAuthFlowException(decision.errorCode(), decision.description());
 		}
 		check(new SignInCheck(providerId, SignInAction.LINK_ACCOUNT, info, user.getId()));
 		if (existing.isPresent()) {

@@ -10,9 +10,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.betterauth.core.ApiException;
+import dev.betterauth.core.BetterAuthException;
 import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.account.Account;
+import dev.betterauth.core.account.AccountNotFoundException;
 import dev.betterauth.core.account.AccountStore;
 import dev.betterauth.core.account.Scopes;
 import dev.betterauth.core.account.TokenCodec;
@@ -72,7 +73,7 @@ public class AccessTokenService implements AccessTokens {
 			.findFirst()
 			.orElse(null));
 		if (account == null) {
-			throw ApiException.badRequest(ErrorCodes.ACCOUNT_NOT_FOUND, "The user has no " + providerId + " account");
+			throw new AccountNotFoundException("The user has no " + providerId + " account");
 		}
 		return fresh(account);
 	}
@@ -95,7 +96,7 @@ public class AccessTokenService implements AccessTokens {
 	public String onlyAccountId(String userId) {
 		List<Account> owned = this.transactions.execute((status) -> this.accounts.findByUserId(userId));
 		if (owned.size() != 1) {
-			throw ApiException.validation("accountId",
+			throw BetterAuthException.validation("accountId",
 					"the user has " + owned.size() + " accounts: pass accountId (the id from list-accounts)");
 		}
 		return owned.get(0).getId();
@@ -106,17 +107,17 @@ public class AccessTokenService implements AccessTokens {
 	 * @param userId the signed-in user
 	 * @param accountId the account row id
 	 * @return the new token
-	 * @throws ApiException {@code REFRESH_TOKEN_NOT_FOUND},
+	 * @throws BetterAuthException {@code REFRESH_TOKEN_NOT_FOUND},
 	 * {@code TOKEN_REFRESH_NOT_SUPPORTED} or {@code FAILED_TO_REFRESH_ACCESS_TOKEN}
 	 */
 	public RefreshedToken refresh(String userId, String accountId) {
 		Account account = owned(userId, accountId);
 		if (account.getRefreshToken() == null) {
-			throw ApiException.badRequest(ErrorCodes.REFRESH_TOKEN_NOT_FOUND,
+			throw new AccessTokenException(ErrorCodes.REFRESH_TOKEN_NOT_FOUND,
 					"No refresh token is stored for this account: sign in with " + account.getProviderId() + " again");
 		}
 		if (this.providers.find(account.getProviderId()).isEmpty()) {
-			throw ApiException.badRequest(ErrorCodes.TOKEN_REFRESH_NOT_SUPPORTED,
+			throw new AccessTokenException(ErrorCodes.TOKEN_REFRESH_NOT_SUPPORTED,
 					"Provider " + account.getProviderId() + " is no longer configured");
 		}
 		return this.transactions.execute((status) -> {
@@ -126,7 +127,7 @@ public class AccessTokenService implements AccessTokens {
 				return new RefreshedToken(token(locked), locked.getRefreshTokenExpiresAt());
 			}
 			catch (ProviderException ex) {
-				throw ApiException.badRequest(ErrorCodes.FAILED_TO_REFRESH_ACCESS_TOKEN,
+				throw new AccessTokenException(ErrorCodes.FAILED_TO_REFRESH_ACCESS_TOKEN,
 						"Failed to refresh the access token: " + ex.getMessage());
 			}
 		});
@@ -252,12 +253,12 @@ public class AccessTokenService implements AccessTokens {
 		}
 	}
 
-	private static ApiException notFound() {
-		return ApiException.badRequest(ErrorCodes.ACCOUNT_NOT_FOUND, "Account not found");
+	private static AccountNotFoundException notFound() {
+		return new AccountNotFoundException("Account not found");
 	}
 
-	private static ApiException failedToGet(String message) {
-		return ApiException.badRequest(ErrorCodes.FAILED_TO_GET_ACCESS_TOKEN, message);
+	private static AccessTokenException failedToGet(String message) {
+		return new AccessTokenException(ErrorCodes.FAILED_TO_GET_ACCESS_TOKEN, message);
 	}
 
 	private Instant now() {

@@ -1,5 +1,7 @@
 package dev.betterauth.core.token;
 
+import dev.betterauth.core.account.AccountNotFoundException;
+
 /**
  * Provider access tokens for application code that calls provider APIs on a user's
  * behalf, refreshed when needed, without touching the tables.
@@ -16,8 +18,9 @@ public interface AccessTokens {
 	 * @param userId the user
 	 * @param providerId the provider
 	 * @return the token
-	 * @throws dev.betterauth.core.ApiException {@code ACCOUNT_NOT_FOUND} or
-	 * {@code FAILED_TO_GET_ACCESS_TOKEN} (the user must sign in with the provider again)
+	 * @throws AccountNotFoundException the user has no account at that provider
+	 * @throws AccessTokenException no valid token can be had: the user must sign in with
+	 * the provider again ({@code FAILED_TO_GET_ACCESS_TOKEN})
 	 */
 	AccessToken get(String userId, String providerId);
 

@@ -2,7 +2,8 @@ package dev.betterauth.core.token;
 
 import java.util.Map;
 
-import dev.betterauth.core.ApiException;
+import dev.betterauth.core.BetterAuthException;
+import dev.betterauth.core.BetterAuthException.Kind;
 import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.provider.OAuthProvider;
 import dev.betterauth.core.provider.OAuthProviders;
@@ -42,14 +43,14 @@ public class AccountInfoService {
 	public AccountInfo info(String userId, String accountId) {
 		AccessToken token = this.tokens.getByAccountId(userId, accountId);
 		OAuthProvider provider = this.providers.find(token.providerId())
-			.orElseThrow(() -> ApiException.badRequest(ErrorCodes.PROVIDER_NOT_FOUND,
+			.orElseThrow(() -> new BetterAuthException(Kind.INVALID_REQUEST, ErrorCodes.PROVIDER_NOT_FOUND,
 					"Provider " + token.providerId() + " is no longer configured"));
 		Map<String, Object> profile;
 		try {
 			profile = this.http.fetchUserInfo(provider, token.accessToken());
 		}
 		catch (ProviderException ex) {
-			throw ApiException.badRequest(ErrorCodes.FAILED_TO_GET_ACCESS_TOKEN,
+			throw new AccessTokenException(ErrorCodes.FAILED_TO_GET_ACCESS_TOKEN,
 					"The " + provider.id() + " profile could not be read: " + ex.getMessage());
 		}
 		return new AccountInfo(token, this.mappers.forProvider(provider.id()).map(provider.id(), profile));

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.betterauth.core.ApiException;
+import dev.betterauth.core.BetterAuthException;
 import dev.betterauth.core.account.AccountService;
 import dev.betterauth.core.flow.AuthorizationRequest;
 import dev.betterauth.core.flow.SocialSignIn;
@@ -53,7 +53,7 @@ public class AccountController {
 		SessionRecord session = this.currentSession.require(request);
 		LinkBody body = WireJson.read(json, LinkBody.class);
 		if (body == null) {
-			throw ApiException.validation("provider", "Invalid input");
+			throw BetterAuthException.validation("provider", "Invalid input");
 		}
 		StartedFlow flow = this.signIn.start(new AuthorizationRequest(body.provider(), body.callbackURL(),
 				body.errorCallbackURL(), null, body.scopes(), body.loginHint(), body.additionalParams(), false,
@@ -77,7 +77,7 @@ public class AccountController {
 		SessionRecord session = this.currentSession.require(request);
 		UnlinkBody body = WireJson.read(json, UnlinkBody.class);
 		if (body == null || body.accountId() == null || body.accountId().isBlank()) {
-			throw ApiException.validation("accountId", "Invalid input");
+			throw BetterAuthException.validation("accountId", "Invalid input");
 		}
 		this.accounts.unlink(session.userId(), body.accountId());
 		return ResponseEntity.ok().body("{\"status\":true}");

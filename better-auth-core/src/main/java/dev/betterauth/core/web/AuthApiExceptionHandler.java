@@ -1,6 +1,6 @@
 package dev.betterauth.core.web;
 
-import dev.betterauth.core.ApiException;
+import dev.betterauth.core.BetterAuthException;
 import dev.betterauth.core.ErrorCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +17,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Answers the auth API's failures with Better Auth's envelope {@code {message, code}},
- * never a stack trace.
+ * never a stack trace. The one place where a domain refusal becomes an HTTP status.
  */
 @RestControllerAdvice(assignableTypes = { SocialSignInController.class, OAuthCallbackController.class,
 		SessionController.class, OkController.class, AccountController.class, TokenController.class })
@@ -25,41 +25,50 @@ public class AuthApiExceptionHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(AuthApiExceptionHandler.class);
 
-	@ExceptionHandler(ApiException.class)
-	ResponseEntity<String> api(ApiException ex) {
-		return ResponseEntity.status(ex.status())
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(WireJson.error(ex.getMessage(), ex.code()));
+	@ExceptionHandler(BetterAuthException.class)
+	ResponseEntity<String> refused(BetterAuthException ex) {
+		logger.debug("Auth API request refused: {} {}", ex.code(), ex.getMessage());
+		return error(status(ex.kind()), ex.getMessage(), ex.code());
 	}
 
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
 	ResponseEntity<String> unreadable(Exception ex) {
-		return ResponseEntity.badRequest()
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(WireJson.error("Invalid request body: expected a JSON object with the documented fields",
-					ErrorCodes.VALIDATION_ERROR));
+		return error(HttpStatus.BAD_REQUEST, "Invalid request body: expected a JSON object with the documented fields",
+				ErrorCodes.VALIDATION_ERROR);
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<String> mediaType(HttpMediaTypeNotSupportedException ex) {
-		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(WireJson.error("Unsupported content type: send application/json", ErrorCodes.UNSUPPORTED_MEDIA_TYPE));
+		return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type: send application/json",
+				ErrorCodes.UNSUPPORTED_MEDIA_TYPE);
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<String> method(HttpRequestMethodNotSupportedException ex) {
-		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(WireJson.error("Method not allowed", ErrorCodes.METHOD_NOT_ALLOWED));
+		return error(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed", ErrorCodes.METHOD_NOT_ALLOWED);
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<String> unexpected(Exception ex) {
 		logger.error("Unexpected failure in the auth API", ex);
-		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+		return error(HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error", ErrorCodes.API_INTERNAL_SERVER_ERROR);
+	}
+
+	static HttpStatus status(BetterAuthException.Kind kind) {
+		return switch (kind) {
+			case INVALID_REQUEST -> HttpStatus.BAD_REQUEST;
+			case UNAUTHORIZED -> HttpStatus.UNAUTHORIZED;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+			case PROVIDER_UNAVAILABLE -> HttpStatus.BAD_GATEWAY;
+		};
+	}
+
+	private static ResponseEntity<String> error(HttpStatus status, String message, String code) {
+		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(WireJson.error("Internal server error", ErrorCodes.API_INTERNAL_SERVER_ERROR));
+			.body(WireJson.error(message, code));
 	}
 
 }

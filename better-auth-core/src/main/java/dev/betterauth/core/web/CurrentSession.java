@@ -2,7 +2,8 @@ package dev.betterauth.core.web;
 
 import java.util.Optional;
 
-import dev.betterauth.core.ApiException;
+import dev.betterauth.core.BetterAuthException;
+import dev.betterauth.core.BetterAuthException.Kind;
 import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.session.ActiveSession;
 import dev.betterauth.core.session.SessionRecord;
@@ -33,7 +34,7 @@ final class CurrentSession {
 		String token = this.cookies.readSigned(request, this.cookies.sessionToken());
 		Optional<ActiveSession> active = (token != null) ? this.sessions.find(token, true) : Optional.empty();
 		return active.map(ActiveSession::session)
-			.orElseThrow(() -> new ApiException(401, ErrorCodes.UNAUTHORIZED, "Unauthorized"));
+			.orElseThrow(() -> new BetterAuthException(Kind.UNAUTHORIZED, ErrorCodes.UNAUTHORIZED, "Unauthorized"));
 	}
 
 }

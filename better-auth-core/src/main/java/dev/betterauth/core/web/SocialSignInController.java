@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import dev.betterauth.core.ApiException;
+import dev.betterauth.core.BetterAuthException;
 import dev.betterauth.core.flow.AuthorizationRequest;
 import dev.betterauth.core.flow.IdTokenSignIn;
 import dev.betterauth.core.flow.SocialSignIn;
@@ -52,7 +52,7 @@ public class SocialSignInController {
 	ResponseEntity<String> signIn(@RequestBody(required = false) String json, HttpServletRequest request) {
 		SignInBody body = WireJson.read(json, SignInBody.class);
 		if (body == null || body.provider() == null || body.provider().isBlank()) {
-			throw ApiException.validation("provider", "Invalid input");
+			throw BetterAuthException.validation("provider", "Invalid input");
 		}
 		if (body.idToken() != null) {
 			return idTokenSignIn(body, request);
@@ -66,7 +66,7 @@ public class SocialSignInController {
 	private ResponseEntity<String> idTokenSignIn(SignInBody body, HttpServletRequest request) {
 		IdTokenBody idToken = body.idToken();
 		if (idToken.token() == null || idToken.token().isBlank()) {
-			throw ApiException.validation("idToken.token", "Invalid input");
+			throw BetterAuthException.validation("idToken.token", "Invalid input");
 		}
 		SignInResult result = this.idTokenSignIn.signIn(body.provider(), idToken.token(), idToken.nonce(),
 				idToken.accessToken(), idToken.refreshToken(), Boolean.TRUE.equals(body.requestSignUp()),

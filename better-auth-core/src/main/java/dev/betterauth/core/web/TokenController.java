@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import dev.betterauth.core.ApiException;
+import dev.betterauth.core.BetterAuthException;
 import dev.betterauth.core.session.SessionRecord;
 import dev.betterauth.core.session.SessionService;
 import dev.betterauth.core.token.AccessToken;
@@ -109,7 +109,7 @@ public class TokenController {
 			// No account cookie is kept: the user's only account is meant.
 			return this.tokens.onlyAccountId(session.userId());
 		}
-		throw ApiException.validation("accountId", "Invalid input");
+		throw BetterAuthException.validation("accountId", "Invalid input");
 	}
 
 	private static ResponseEntity<String> noStore(Object body) {

@@ -1,7 +1,8 @@
 package dev.betterauth.core.web;
 
-import dev.betterauth.core.ApiException;
 import dev.betterauth.core.AuthJson;
+import dev.betterauth.core.BetterAuthException;
+import dev.betterauth.core.BetterAuthException.Kind;
 import dev.betterauth.core.ErrorCodes;
 import tools.jackson.core.JacksonException;
 
@@ -22,7 +23,7 @@ final class WireJson {
 			return AuthJson.mapper().readValue(json, type);
 		}
 		catch (JacksonException ex) {
-			throw new ApiException(400, ErrorCodes.VALIDATION_ERROR,
+			throw new BetterAuthException(Kind.INVALID_REQUEST, ErrorCodes.VALIDATION_ERROR,
 					"Invalid request body: expected a JSON object with the documented fields");
 		}
 	}

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.betterauth.core.OAuthError;
+import dev.betterauth.core.OAuthFlowException;
 import dev.betterauth.core.account.Account;
 import dev.betterauth.core.account.AccountStore;
 import dev.betterauth.core.account.TokenCodec;
@@ -146,7 +146,7 @@ class SignInServiceTests {
 	@Test
 	void existingEmailWithoutTheAccountIsNotLinked() {
 		this.users.rows.add(new User("u-0", "Jane", "jane@example.com", false, null, Instant.now()));
-		assertThatExceptionOfType(OAuthError.class)
+		assertThatExceptionOfType(OAuthFlowException.class)
 			.isThrownBy(() -> this.service.signIn(attempt("sub-2", "JANE@example.com", "at-2", null)))
 			.satisfies((error) -> assertThat(error.code()).isEqualTo("account_not_linked"));
 		assertThat(this.users.rows).hasSize(1);
@@ -166,7 +166,7 @@ class SignInServiceTests {
 	@Test
 	void racesLostEveryTimeAreUnableToCreateUser() {
 		this.users.failNextInserts = 3;
-		assertThatExceptionOfType(OAuthError.class)
+		assertThatExceptionOfType(OAuthFlowException.class)
 			.isThrownBy(() -> this.service.signIn(attempt("sub-1", "jane@example.com", "at", null)))
 			.satisfies((error) -> assertThat(error.code()).isEqualTo("unable_to_create_user"));
 	}
@@ -174,7 +174,7 @@ class SignInServiceTests {
 	@Test
 	void otherDatabaseFailuresAreInternalServerErrors() {
 		this.users.failure = new DataAccessResourceFailureException("connection refused");
-		assertThatExceptionOfType(OAuthError.class)
+		assertThatExceptionOfType(OAuthFlowException.class)
 			.isThrownBy(() -> this.service.signIn(attempt("sub-1", "jane@example.com", "at", null)))
 			.satisfies((error) -> assertThat(error.code()).isEqualTo("internal_server_error"));
 	}

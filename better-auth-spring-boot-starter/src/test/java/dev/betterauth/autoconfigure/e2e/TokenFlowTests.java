@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import dev.betterauth.core.ApiException;
+import dev.betterauth.core.account.AccountNotFoundException;
 import dev.betterauth.core.token.AccessToken;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -189,7 +189,7 @@ interface TokenFlowTests {
 		AccessToken token = t.accessTokens.get(userId, "mock");
 		assertThat(token.accessToken()).isEqualTo("at-2");
 		assertThat(token.toString()).doesNotContain("at-2");
-		Assertions.assertThatExceptionOfType(ApiException.class)
+		Assertions.assertThatExceptionOfType(AccountNotFoundException.class)
 			.isThrownBy(() -> t.accessTokens.get(userId, "other"))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("ACCOUNT_NOT_FOUND"));
 	}

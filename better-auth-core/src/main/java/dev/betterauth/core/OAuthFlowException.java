@@ -1,21 +1,21 @@
 package dev.betterauth.core;
 
 /**
- * A failed OAuth flow step, reported to the browser as
+ * A failed step of the OAuth redirect flow, reported to the browser as
  * {@code ?error=<code>&error_description=...} on the flow's error URL. Codes are Better
  * Auth's (lower snake case).
  */
-public class OAuthError extends RuntimeException {
+public class OAuthFlowException extends RuntimeException {
 
 	private final String code;
 
 	private final String description;
 
-	public OAuthError(String code, String description) {
+	public OAuthFlowException(String code, String description) {
 		this(code, description, null);
 	}
 
-	public OAuthError(String code, String description, Throwable cause) {
+	public OAuthFlowException(String code, String description, Throwable cause) {
 		super(code + ": " + description, cause);
 		this.code = code;
 		this.description = description;

@@ -1,7 +1,5 @@
 package dev.betterauth.core.flow;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import dev.betterauth.core.provider.TokenSet;
 import dev.betterauth.core.signin.SignInAttempt;
 import dev.betterauth.core.signin.SignInResult;
 import dev.betterauth.core.signin.SignInService;
+import dev.betterauth.core.url.QueryString;
 import dev.betterauth.core.verification.Verification;
 import dev.betterauth.core.verification.VerificationStore;
 import org.slf4j.Logger;
@@ -191,10 +190,9 @@ public class OAuthCallback {
 	}
 
 	private CallbackResult fail(String errorUrl, String code, String description, boolean expireStateCookie) {
-		StringBuilder url = new StringBuilder(errorUrl);
-		url.append((errorUrl.indexOf('?') >= 0) ? '&' : '?').append("error=").append(encode(code));
+		QueryString url = QueryString.of(errorUrl).add("error", code);
 		if (description != null && !description.isEmpty()) {
-			url.append("&error_description=").append(encode(description));
+			url.add("error_description", description);
 		}
 		return new CallbackResult(url.toString(), null, expireStateCookie);
 	}
@@ -202,10 +200,6 @@ public class OAuthCallback {
 	private static String single(Map<String, List<String>> parameters, String name) {
 		List<String> values = parameters.get(name);
 		return (values == null || values.isEmpty()) ? null : values.get(0);
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

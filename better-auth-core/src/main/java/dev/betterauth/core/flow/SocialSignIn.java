@@ -1,7 +1,5 @@
 package dev.betterauth.core.flow;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -24,6 +21,7 @@ import dev.betterauth.core.provider.OAuthProvider;
 import dev.betterauth.core.provider.OAuthProviders;
 import dev.betterauth.core.provider.ProviderEndpoints;
 import dev.betterauth.core.provider.ProviderException;
+import dev.betterauth.core.url.QueryString;
 import dev.betterauth.core.url.RedirectUrlPolicy;
 import dev.betterauth.core.verification.Verification;
 import dev.betterauth.core.verification.VerificationStore;
@@ -101,28 +99,24 @@ public class SocialSignIn {
 		this.verifications.insert(new Verification(RandomStrings.id(), OAuthState.identifier(state),
 				this.json.writeValueAsString(data), now, expiresAt));
 
-		StringBuilder url = new StringBuilder(endpoints.authorizationUri().toString());
-		char separator = (url.indexOf("?") >= 0) ? '&' : '?';
-		separator = append(url, separator, "response_type", "code");
-		separator = append(url, separator, "client_id", provider.registration().clientId());
-		separator = append(url, separator, "state", state);
+		QueryString url = QueryString.of(endpoints.authorizationUri().toString())
+			.add("response_type", "code")
+			.add("client_id", provider.registration().clientId())
+			.add("state", state);
 		if (!scopes.isEmpty()) {
-			separator = append(url, separator, "scope", String.join(" ", scopes));
+			url.add("scope", String.join(" ", scopes));
 		}
-		separator = append(url, separator, "redirect_uri", this.settings.redirectUri(provider.id()));
+		url.add("redirect_uri", this.settings.redirectUri(provider.id()));
 		if (request.loginHint() != null) {
-			separator = append(url, separator, "login_hint", request.loginHint());
+			url.add("login_hint", request.loginHint());
 		}
 		if (nonce != null) {
-			separator = append(url, separator, "nonce", nonce);
+			url.add("nonce", nonce);
 		}
 		if (pkce) {
-			separator = append(url, separator, "code_challenge_method", "S256");
-			separator = append(url, separator, "code_challenge", Pkce.s256Challenge(verifier));
+			url.add("code_challenge_method", "S256").add("code_challenge", Pkce.s256Challenge(verifier));
 		}
-		for (Map.Entry<String, String> extra : new TreeMap<>(request.additionalParams()).entrySet()) {
-			separator = append(url, separator, extra.getKey(), extra.getValue());
-		}
+		new TreeMap<>(request.additionalParams()).forEach(url::add);
 		return new StartedFlow(url.toString(), state);
 	}
 
@@ -169,14 +163,6 @@ public class SocialSignIn {
 				&& this.nextCleanup.compareAndSet(due, now.plus(CLEANUP_INTERVAL).toEpochMilli())) {
 			this.verifications.deleteExpired(now);
 		}
-	}
-
-	private static char append(StringBuilder url, char separator, String name, String value) {
-		url.append(separator)
-			.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
-			.append('=')
-			.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-		return '&';
 	}
 
 }

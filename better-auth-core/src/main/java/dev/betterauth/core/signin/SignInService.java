@@ -14,6 +14,7 @@ import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.OAuthFlowException;
 import dev.betterauth.core.account.Account;
 import dev.betterauth.core.account.AccountStore;
+import dev.betterauth.core.account.AccountTokens;
 import dev.betterauth.core.account.Scopes;
 import dev.betterauth.core.account.TokenCodec;
 import dev.betterauth.core.crypto.RandomStrings;
@@ -62,7 +63,7 @@ public class SignInService {
 
 	private final AuthEventPublisher events;
 
-	private final TokenCodec codec;
+	private final AccountTokens tokens;
 
 	private final TransactionTemplate transactions;
 
@@ -71,7 +72,7 @@ public class SignInService {
 	public SignInService(UserStore users, AccountStore accounts, SessionService sessions, SessionStore sessionStore,
 			LinkingSettings linking, List<SignInPolicy> policies, AuthEventPublisher events, TokenCodec codec,
 			TransactionTemplate transactions, Clock clock) {
-		this.codec = codec;
+		this.tokens = new AccountTokens(codec);
 		this.users = users;
 		this.accounts = accounts;
 		this.sessions = sessions;
@@ -280,15 +281,7 @@ public class SignInService {
 	 */
 	private void updateTokens(Account account, TokenSet tokens, List<String> requestedScopes, Instant now,
 			boolean mergeScopes) {
-		account.setAccessToken(this.codec.seal(tokens.accessToken()));
-		account.setAccessTokenExpiresAt(tokens.accessTokenExpiresAt());
-		if (tokens.refreshToken() != null) {
-			account.setRefreshToken(this.codec.seal(tokens.refreshToken()));
-			account.setRefreshTokenExpiresAt(tokens.refreshTokenExpiresAt());
-		}
-		if (tokens.idToken() != null) {
-			account.setIdToken(this.codec.seal(tokens.idToken()));
-		}
+		this.tokens.write(account, tokens, now);
 		List<String> granted = !tokens.scopes().isEmpty() ? tokens.scopes()
 				: (requestedScopes != null) ? requestedScopes : List.of();
 		if (account.getScope() == null || account.getScope().isBlank()) {
@@ -301,7 +294,6 @@ public class SignInService {
 			merged.addAll(granted);
 			account.setScope(Scopes.join(new ArrayList<>(merged)));
 		}
-		account.setUpdatedAt(now);
 	}
 
 	private Instant now() {

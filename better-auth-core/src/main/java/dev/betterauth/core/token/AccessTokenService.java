@@ -15,6 +15,7 @@ import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.account.Account;
 import dev.betterauth.core.account.AccountNotFoundException;
 import dev.betterauth.core.account.AccountStore;
+import dev.betterauth.core.account.AccountTokens;
 import dev.betterauth.core.account.Scopes;
 import dev.betterauth.core.account.TokenCodec;
 import dev.betterauth.core.provider.OAuthProvider;
@@ -44,7 +45,7 @@ public class AccessTokenService implements AccessTokens {
 
 	private final ProviderHttpClient http;
 
-	private final TokenCodec codec;
+	private final AccountTokens tokens;
 
 	private final Duration margin;
 
@@ -59,7 +60,7 @@ public class AccessTokenService implements AccessTokens {
 		this.accounts = accounts;
 		this.providers = providers;
 		this.http = http;
-		this.codec = codec;
+		this.tokens = new AccountTokens(codec);
 		this.margin = margin;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -206,23 +207,11 @@ public class AccessTokenService implements AccessTokens {
 	private void refreshLocked(Account account) {
 		OAuthProvider provider = this.providers.find(account.getProviderId()).orElseThrow();
 		logger.debug("Refreshing the {} access token of account {}", provider.id(), account.getId());
-		TokenSet tokens = this.http.refresh(provider, this.codec.open(account.getRefreshToken()));
-		Instant now = now();
-		account.setAccessToken(this.codec.seal(tokens.accessToken()));
-		account.setAccessTokenExpiresAt(tokens.accessTokenExpiresAt());
-		if (tokens.refreshToken() != null) {
-			// A provider that does not rotate refresh tokens sends none: the stored one
-			// stays valid.
-			account.setRefreshToken(this.codec.seal(tokens.refreshToken()));
-			account.setRefreshTokenExpiresAt(tokens.refreshTokenExpiresAt());
-		}
-		if (tokens.idToken() != null) {
-			account.setIdToken(this.codec.seal(tokens.idToken()));
-		}
+		TokenSet tokens = this.http.refresh(provider, this.tokens.refreshToken(account));
+		this.tokens.write(account, tokens, now());
 		if (!tokens.scopes().isEmpty()) {
 			account.setScope(Scopes.join(tokens.scopes()));
 		}
-		account.setUpdatedAt(now);
 	}
 
 	private boolean isFresh(Account account) {
@@ -236,9 +225,8 @@ public class AccessTokenService implements AccessTokens {
 	}
 
 	private AccessToken token(Account account) {
-		return new AccessToken(account.getId(), account.getProviderId(), this.codec.open(account.getAccessToken()),
-				account.getAccessTokenExpiresAt(), Scopes.split(account.getScope()),
-				this.codec.open(account.getIdToken()));
+		return new AccessToken(account.getId(), account.getProviderId(), this.tokens.accessToken(account),
+				account.getAccessTokenExpiresAt(), Scopes.split(account.getScope()), this.tokens.idToken(account));
 	}
 
 	private static AccessToken join(CompletableFuture<AccessToken> running) {

@@ -1,7 +1,5 @@
 package dev.betterauth.core.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +10,7 @@ import dev.betterauth.core.flow.CallbackResult;
 import dev.betterauth.core.flow.FlowSettings;
 import dev.betterauth.core.flow.OAuthCallback;
 import dev.betterauth.core.session.SessionSettings;
+import dev.betterauth.core.url.QueryString;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
@@ -96,15 +95,8 @@ public class OAuthCallbackController {
 	}
 
 	private ResponseEntity<Void> redirectToGet(String providerId, List<String[]> fields) {
-		StringBuilder url = new StringBuilder(this.flowSettings.redirectUri(providerId));
-		char separator = '?';
-		for (String[] field : fields) {
-			url.append(separator)
-				.append(URLEncoder.encode(field[0], StandardCharsets.UTF_8))
-				.append('=')
-				.append(URLEncoder.encode(field[1], StandardCharsets.UTF_8));
-			separator = '&';
-		}
+		QueryString url = QueryString.of(this.flowSettings.redirectUri(providerId));
+		fields.forEach((field) -> url.add(field[0], field[1]));
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(HttpHeaders.LOCATION, url.toString());
 		headers.setCacheControl("no-store");

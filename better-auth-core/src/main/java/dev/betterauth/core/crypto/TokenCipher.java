@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.aead.internal.InsecureNonceXChaCha20Poly1305;
-import com.google.crypto.tink.subtle.Hkdf;
 import com.google.crypto.tink.subtle.XChaCha20Poly1305;
 
 /**
@@ -42,15 +40,9 @@ public final class TokenCipher {
 	/** The prefix of a versioned envelope: {@code $ba$<version>$<hex>}. */
 	public static final String ENVELOPE_PREFIX = "$ba$";
 
-	private static final int NONCE_LENGTH = 24;
-
 	private static final byte[] NO_ASSOCIATED_DATA = new byte[0];
 
 	private static final HexFormat HEX = HexFormat.of();
-
-	private static final byte[] PURPOSE_SALT = "better-auth:oauth-encryption:v1".getBytes(StandardCharsets.UTF_8);
-
-	private static final int PURPOSE_KEY_LENGTH = 32;
 
 	/** Secret strings by version, newest first; empty for a single-secret cipher. */
 	private final Map<Integer, String> secrets;
@@ -120,29 +112,6 @@ public final class TokenCipher {
 	}
 
 	/**
-	 * Encrypts with a caller-chosen nonce, for reproducing Better Auth's vectors byte for
-	 * byte. Never use it for real data: reusing a nonce under one key breaks the cipher.
-	 */
-	String encrypt(String plaintext, byte[] nonce) {
-		if (nonce.length != NONCE_LENGTH) {
-			throw new IllegalArgumentException("XChaCha20-Poly1305 nonces are 24 bytes");
-		}
-		String secret = (this.currentVersion != null) ? this.secrets.get(this.currentVersion) : this.legacySecret;
-		byte[] sealed;
-		try {
-			// Tink's internal fixed-nonce variant; the public XChaCha20Poly1305 always
-			// draws its own nonce.
-			sealed = new InsecureNonceXChaCha20Poly1305(Pkce.sha256(secret.getBytes(StandardCharsets.UTF_8)))
-				.encrypt(nonce, plaintext.getBytes(StandardCharsets.UTF_8), NO_ASSOCIATED_DATA);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("XChaCha20-Poly1305 encryption failed", ex);
-		}
-		String hex = HEX.formatHex(nonce) + HEX.formatHex(sealed);
-		return (this.currentVersion != null) ? ENVELOPE_PREFIX + this.currentVersion + "$" + hex : hex;
-	}
-
-	/**
 	 * Reads a stored value the way Better Auth's {@code decryptOAuthToken} does: a value
 	 * that {@linkplain #isLikelyEncrypted looks encrypted} ({@code $ba$} prefix, or
 	 * non-empty even-length hex of either case) is decrypted; anything else is returned
@@ -154,9 +123,8 @@ public final class TokenCipher {
 	 * happens to be even-length hex therefore cannot be read once encryption is on, in
 	 * Better Auth as here.
 	 * <p>
-	 * Only use this for values your own server stored. For values a client sends back
-	 * (cookies), use {@link #decryptStrict}: the pass-through would let a client
-	 * substitute plaintext.
+	 * Only use this for values your own server stored: for a value a client sends back,
+	 * the pass-through would let the client substitute plaintext.
 	 * @param stored the stored value, or {@code null}
 	 * @return the plaintext, or {@code stored} itself when it does not look encrypted
 	 * @throws TokenDecryptionException if it looks encrypted but cannot be decrypted
@@ -178,7 +146,7 @@ public final class TokenCipher {
 	 * not configured, needs a legacy secret that is not configured, or fails
 	 * authentication (wrong key or tampered)
 	 */
-	public String decryptStrict(String encrypted) {
+	String decryptStrict(String encrypted) {
 		Objects.requireNonNull(encrypted, "encrypted");
 		if (encrypted.startsWith(ENVELOPE_PREFIX)) {
 			if (this.currentVersion == null) {
@@ -201,41 +169,6 @@ public final class TokenCipher {
 			throw new TokenDecryptionException("Cannot decrypt a bare-hex value: no legacy secret is configured");
 		}
 		return open(this.legacyCipher, encrypted);
-	}
-
-	/**
-	 * The cipher Better Auth uses for one purpose, such as {@code oauth-state-cookie} or
-	 * {@code oauth-link-session-token}: the same configuration with every secret (each
-	 * version and the legacy or single secret) replaced by {@link #derivePurposeKey}.
-	 * @param purpose the purpose name
-	 * @return the purpose cipher
-	 */
-	public TokenCipher forPurpose(String purpose) {
-		requireSecret(purpose, "purpose");
-		Map<Integer, String> derived = new LinkedHashMap<>();
-		this.secrets.forEach((version, secret) -> derived.put(version, derivePurposeKey(secret, purpose)));
-		return new TokenCipher(Collections.unmodifiableMap(derived), this.currentVersion,
-				(this.legacySecret != null) ? derivePurposeKey(this.legacySecret, purpose) : null);
-	}
-
-	/**
-	 * Better Auth's purpose key: HKDF-SHA256 with the secret as input keying material,
-	 * salt {@code better-auth:oauth-encryption:v1} and info
-	 * {@code better-auth:<purpose>:v1}, 32 bytes, as lower-case hex. That hex text is
-	 * then used as a secret string (so it is hashed again).
-	 * @param secret the secret string
-	 * @param purpose the purpose name
-	 * @return 64 hex characters
-	 */
-	public static String derivePurposeKey(String secret, String purpose) {
-		byte[] info = ("better-auth:" + purpose + ":v1").getBytes(StandardCharsets.UTF_8);
-		try {
-			return HEX.formatHex(Hkdf.computeHkdf("HMACSHA256", secret.getBytes(StandardCharsets.UTF_8), PURPOSE_SALT,
-					info, PURPOSE_KEY_LENGTH));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HMAC-SHA256 is required by every Java platform", ex);
-		}
 	}
 
 	/**

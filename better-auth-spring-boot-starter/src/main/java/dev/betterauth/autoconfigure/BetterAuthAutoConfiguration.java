@@ -27,6 +27,7 @@ import dev.betterauth.core.session.SessionService;
 import dev.betterauth.core.session.SessionStore;
 import dev.betterauth.core.signin.SignInPolicy;
 import dev.betterauth.core.signin.SignInService;
+import dev.betterauth.core.signin.SignUpHook;
 import dev.betterauth.core.token.AccessTokenService;
 import dev.betterauth.core.token.AccountInfoService;
 import dev.betterauth.core.url.RedirectUrlPolicy;
@@ -159,10 +160,11 @@ public final class BetterAuthAutoConfiguration {
 	@ConditionalOnMissingBean
 	SignInService betterAuthSignInService(UserStore users, AccountStore accounts, SessionService sessions,
 			SessionStore sessionStore, BetterAuthSettings settings, ObjectProvider<SignInPolicy> policies,
-			AuthEventPublisher events, TokenCodec tokenCodec, PlatformTransactionManager transactionManager) {
+			ObjectProvider<SignUpHook> signUpHooks, AuthEventPublisher events, TokenCodec tokenCodec,
+			PlatformTransactionManager transactionManager) {
 		return new SignInService(users, accounts, sessions, sessionStore, settings.linking(),
-				policies.orderedStream().toList(), events, tokenCodec, new TransactionTemplate(transactionManager),
-				this.clock);
+				policies.orderedStream().toList(), signUpHooks.orderedStream().toList(), events, tokenCodec,
+				new TransactionTemplate(transactionManager), this.clock);
 	}
 
 	@Bean

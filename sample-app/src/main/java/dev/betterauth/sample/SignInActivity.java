@@ -9,14 +9,14 @@ import dev.betterauth.core.event.UserCreatedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Reacts to Better Auth's events without touching the flow: logs them and counts them,
- * and shows the counts at {@code /sample/activity}.
+ * Reacts to Better Auth's events after they commit (a rolled-back sign-in is never
+ * counted): logs them and counts them, and shows the counts at {@code /sample/activity}.
  */
 @Component
 @RestController
@@ -30,18 +30,18 @@ class SignInActivity {
 
 	private final AtomicLong signOuts = new AtomicLong();
 
-	@EventListener
+	@TransactionalEventListener
 	void userCreated(UserCreatedEvent event) {
 		this.usersCreated.incrementAndGet();
 		logger.info("Welcome, {} (signed up with {})", event.email(), event.providerId());
 	}
 
-	@EventListener
+	@TransactionalEventListener
 	void signedIn(SessionCreatedEvent event) {
 		this.signIns.incrementAndGet();
 	}
 
-	@EventListener
+	@TransactionalEventListener
 	void signedOut(SignedOutEvent event) {
 		this.signOuts.incrementAndGet();
 	}

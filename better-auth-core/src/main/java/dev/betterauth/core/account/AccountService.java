@@ -51,7 +51,7 @@ public class AccountService {
 	 * {@code ACCOUNT_NOT_FOUND}
 	 */
 	public void unlink(String userId, String accountId) {
-		Account removed = this.transactions.execute((status) -> {
+		this.transactions.executeWithoutResult((status) -> {
 			List<Account> owned = this.accounts.findByUserId(userId);
 			if (owned.size() <= 1 && !this.allowUnlinkingAll) {
 				throw new BetterAuthException(Kind.INVALID_REQUEST, ErrorCodes.FAILED_TO_UNLINK_LAST_ACCOUNT,
@@ -62,9 +62,8 @@ public class AccountService {
 				.findFirst()
 				.orElseThrow(() -> new AccountNotFoundException("Account not found"));
 			this.accounts.delete(account);
-			return account;
+			this.events.publish(new AccountUnlinkedEvent(userId, account.getProviderId(), account.getAccountId()));
 		});
-		this.events.publish(new AccountUnlinkedEvent(userId, removed.getProviderId(), removed.getAccountId()));
 	}
 
 	private static AccountSummary summary(Account account) {

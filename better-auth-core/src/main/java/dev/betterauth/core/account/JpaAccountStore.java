@@ -6,9 +6,12 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import org.springframework.stereotype.Repository;
+
 /**
  * {@link AccountStore} on JPA.
  */
+@Repository
 public class JpaAccountStore implements AccountStore {
 
 	private final EntityManager entityManager;
@@ -31,6 +34,9 @@ public class JpaAccountStore implements AccountStore {
 	@Override
 	public void insert(Account account) {
 		this.entityManager.persist(account);
+		// Written at once: a unique-account race fails here, and sign-up hooks can
+		// reference the row.
+		this.entityManager.flush();
 	}
 
 	@Override

@@ -2,8 +2,8 @@ package dev.betterauth.core.event;
 
 /**
  * Where {@link AuthEvent}s go; the starter forwards them to Spring's
- * {@code ApplicationEventPublisher}. Callers publish only after their transaction
- * committed.
+ * {@code ApplicationEventPublisher}. Callers publish inside the transaction that makes
+ * the change the event reports.
  */
 @FunctionalInterface
 public interface AuthEventPublisher {

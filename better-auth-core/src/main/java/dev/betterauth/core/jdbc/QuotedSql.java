@@ -10,6 +10,7 @@ import java.util.TimeZone;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
 
 /**
  * SQL for Better Auth's quoted camel-case identifiers on any database: statements are
@@ -51,6 +52,15 @@ public final class QuotedSql {
 
 	public static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
 		statement.setTimestamp(index, Timestamp.from(instant), Calendar.getInstance(UTC));
+	}
+
+	/**
+	 * A statement parameter that writes an instant in UTC, for {@code JdbcClient}.
+	 * @param instant the instant
+	 * @return the parameter
+	 */
+	public static SqlTypeValue utc(Instant instant) {
+		return (statement, index, sqlType, typeName) -> setInstant(statement, index, instant);
 	}
 
 }

@@ -3,7 +3,6 @@ package dev.betterauth.core.session;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -12,10 +11,13 @@ import dev.betterauth.core.jdbc.QuotedSql;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
  * {@link SessionStore} on JPA.
  */
+@Repository
 public class JpaSessionStore implements SessionStore {
 
 	private static final String FIND_BY_TOKEN = "select s.`id`, s.`token`, s.`expiresAt`, s.`createdAt`, "
@@ -24,7 +26,7 @@ public class JpaSessionStore implements SessionStore {
 
 	private final EntityManager entityManager;
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final QuotedSql sql;
 
@@ -35,14 +37,14 @@ public class JpaSessionStore implements SessionStore {
 	 */
 	public JpaSessionStore(EntityManager entityManager, DataSource dataSource) {
 		this.entityManager = entityManager;
-		this.jdbc = new JdbcTemplate(dataSource);
-		this.sql = new QuotedSql(this.jdbc);
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		this.jdbc = JdbcClient.create(template);
+		this.sql = new QuotedSql(template);
 	}
 
 	@Override
 	public Optional<SessionRecord> findByToken(String token) {
-		List<SessionRecord> found = this.jdbc.query(this.sql.sql(FIND_BY_TOKEN), JpaSessionStore::toRecord, token);
-		return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+		return this.jdbc.sql(this.sql.sql(FIND_BY_TOKEN)).param(token).query(JpaSessionStore::toRecord).optional();
 	}
 
 	private static SessionRecord toRecord(ResultSet rs, int row) throws SQLException {

@@ -89,8 +89,8 @@ public class SessionService {
 	}
 
 	/**
-	 * Signs out: deletes the session with this token, if any, and then publishes
-	 * {@link SignedOutEvent}.
+	 * Signs out: deletes the session with this token, if any, and publishes
+	 * {@link SignedOutEvent} in the same transaction.
 	 * @param token the session token
 	 */
 	public void revoke(String token) {
@@ -98,8 +98,10 @@ public class SessionService {
 		if (session.isEmpty()) {
 			return;
 		}
-		this.transactions.executeWithoutResult((status) -> this.sessions.deleteByToken(token));
-		this.events.publish(new SignedOutEvent(session.get().userId(), session.get().id()));
+		this.transactions.executeWithoutResult((status) -> {
+			this.sessions.deleteByToken(token);
+			this.events.publish(new SignedOutEvent(session.get().userId(), session.get().id()));
+		});
 	}
 
 	private Instant now() {

@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.OAuthFlowException;
@@ -19,7 +19,6 @@ import dev.betterauth.core.account.Scopes;
 import dev.betterauth.core.account.TokenCodec;
 import dev.betterauth.core.crypto.RandomStrings;
 import dev.betterauth.core.event.AccountLinkedEvent;
-import dev.betterauth.core.event.AuthEvent;
 import dev.betterauth.core.event.AuthEventPublisher;
 import dev.betterauth.core.event.SessionCreatedEvent;
 import dev.betterauth.core.event.UserCreatedEvent;
@@ -33,15 +32,20 @@ import dev.betterauth.core.user.UserStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns a provider identity into a user and a session, each sign-in in one transaction,
  * by the {@link LinkingRules}: a known account signs its user in; an unknown one is
  * linked to the user with its email only when that is safe; otherwise a new user is
- * created. Policies are asked before anything is written; events are published after
- * commit. A concurrent sign-in that commits first makes the unique indexes (or a
- * deadlock) reject this one, which is then run again and finds what the winner wrote.
+ * created. Policies are asked before anything is written. Events are published, and
+ * {@link SignUpHook}s called, inside the transaction, so a listener or hook that throws
+ * rolls the sign-in back and {@code @TransactionalEventListener}s see only committed
+ * sign-ins. A concurrent sign-in that commits first makes the unique indexes (or a
+ * deadlock) reject this one, which is then run again and finds what the winner wrote;
+ * in-transaction listeners then see the events of both attempts.
  */
 public class SignInService {
 
@@ -61,6 +65,8 @@ public class SignInService {
 
 	private final List<SignInPolicy> policies;
 
+	private final List<SignUpHook> signUpHooks;
+
 	private final AuthEventPublisher events;
 
 	private final AccountTokens tokens;
@@ -70,8 +76,8 @@ public class SignInService {
 	private final Clock clock;
 
 	public SignInService(UserStore users, AccountStore accounts, SessionService sessions, SessionStore sessionStore,
-			LinkingSettings linking, List<SignInPolicy> policies, AuthEventPublisher events, TokenCodec codec,
-			TransactionTemplate transactions, Clock clock) {
+			LinkingSettings linking, List<SignInPolicy> policies, List<SignUpHook> signUpHooks,
+			AuthEventPublisher events, TokenCodec codec, TransactionTemplate transactions, Clock clock) {
 		this.tokens = new AccountTokens(codec);
 		this.users = users;
 		this.accounts = accounts;
@@ -79,6 +85,7 @@ public class SignInService {
 		this.sessionStore = sessionStore;
 		this.linking = linking;
 		this.policies = List.copyOf(policies);
+		this.signUpHooks = List.copyOf(signUpHooks);
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -93,7 +100,7 @@ public class SignInService {
 	 * code
 	 */
 	public SignInResult signIn(SignInAttempt attempt) {
-		return inTransaction((published) -> signInOnce(attempt, published), ErrorCodes.UNABLE_TO_CREATE_USER,
+		return inTransaction(() -> signInOnce(attempt), ErrorCodes.UNABLE_TO_CREATE_USER,
 				"another sign-in created a conflicting user or account at the same moment; try again");
 	}
 
@@ -107,40 +114,36 @@ public class SignInService {
 	 * {@code internal_server_error}, or a policy's own code
 	 */
 	public void link(LinkIntent intent, SignInAttempt attempt) {
-		inTransaction((published) -> {
-			linkOnce(intent, attempt, published);
+		inTransaction(() -> {
+			linkOnce(intent, attempt);
 			return null;
 		}, ErrorCodes.UNABLE_TO_LINK_ACCOUNT, "another request changed this account at the same moment; try again");
 	}
 
-	private <T> T inTransaction(Function<List<AuthEvent>, T> work, String raceCode, String raceDescription) {
+	private <T> T inTransaction(Supplier<T> work, String raceCode, String raceDescription) {
 		for (int attempt = 1;; attempt++) {
-			List<AuthEvent> published = new ArrayList<>();
 			try {
-				T result = this.transactions.execute((status) -> work.apply(published));
-				published.forEach(this.events::publish);
-				return result;
+				return this.transactions.execute((status) -> work.get());
 			}
 			catch (OAuthFlowException ex) {
 				throw ex;
 			}
-			catch (RuntimeException ex) {
-				// Also raw persistence exceptions from an auto-flush: the SQL state in
-				// the cause decides.
-				if (!Failures.isRetryable(ex)) {
-					logger.error("Sign-in failed in the database", ex);
-					throw new OAuthFlowException(ErrorCodes.INTERNAL_SERVER_ERROR,
-							"the sign-in could not be saved; nothing was written");
-				}
+			catch (DataIntegrityViolationException | PessimisticLockingFailureException ex) {
+				// A concurrent sign-in committed first (unique index), or a deadlock.
 				if (attempt == ATTEMPTS) {
 					throw new OAuthFlowException(raceCode, raceDescription, ex);
 				}
 				logger.debug("A concurrent sign-in won the race (attempt {}); trying again", attempt);
 			}
+			catch (RuntimeException ex) {
+				logger.error("Sign-in failed and was rolled back", ex);
+				throw new OAuthFlowException(ErrorCodes.INTERNAL_SERVER_ERROR,
+						"the sign-in could not be saved; nothing was written");
+			}
 		}
 	}
 
-	private SignInResult signInOnce(SignInAttempt attempt, List<AuthEvent> published) {
+	private SignInResult signInOnce(SignInAttempt attempt) {
 		OAuthUserInfo info = attempt.userInfo();
 		String providerId = attempt.providerId();
 		Instant now = now();
@@ -169,7 +172,7 @@ public class SignInService {
 					copyNameAndImage(user, info, now);
 				}
 				verifyEmailIfVouched(user, info, now);
-				published.add(new AccountLinkedEvent(user.getId(), providerId, info.id(), false));
+				this.events.publish(new AccountLinkedEvent(user.getId(), providerId, info.id(), false));
 			}
 			case CREATE_USER -> {
 				String email = info.email().toLowerCase(Locale.ROOT);
@@ -177,17 +180,21 @@ public class SignInService {
 						info.emailVerified(), info.image(), now);
 				this.users.insert(user);
 				addAccount(user, providerId, attempt, now);
-				published.add(new UserCreatedEvent(user.getId(), email, providerId));
+				this.events.publish(new UserCreatedEvent(user.getId(), email, providerId));
+				NewUser signUp = new NewUser(user, providerId, info);
+				for (SignUpHook hook : this.signUpHooks) {
+					hook.onSignUp(signUp);
+				}
 				newUser = true;
 			}
 		}
 		Session session = this.sessions.create(user, attempt.client());
-		published.add(new SessionCreatedEvent(user.getId(), session.getId(), providerId, session.getIpAddress(),
+		this.events.publish(new SessionCreatedEvent(user.getId(), session.getId(), providerId, session.getIpAddress(),
 				session.getUserAgent()));
 		return new SignInResult(user, session, newUser);
 	}
 
-	private void linkOnce(LinkIntent intent, SignInAttempt attempt, List<AuthEvent> published) {
+	private void linkOnce(LinkIntent intent, SignInAttempt attempt) {
 		Instant now = now();
 		String providerId = attempt.providerId();
 		OAuthUserInfo info = attempt.userInfo();
@@ -210,7 +217,7 @@ public class SignInService {
 		}
 		else {
 			addAccount(user, providerId, attempt, now);
-			published.add(new AccountLinkedEvent(user.getId(), providerId, info.id(), true));
+			this.events.publish(new AccountLinkedEvent(user.getId(), providerId, info.id(), true));
 		}
 		if (this.linking.updateUserInfoOnLink()) {
 			copyNameAndImage(user, info, now);

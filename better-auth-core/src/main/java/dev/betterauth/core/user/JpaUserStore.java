@@ -5,9 +5,12 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.stereotype.Repository;
+
 /**
  * {@link UserStore} on JPA.
  */
+@Repository
 public class JpaUserStore implements UserStore {
 
 	private final EntityManager entityManager;
@@ -32,6 +35,9 @@ public class JpaUserStore implements UserStore {
 	@Override
 	public void insert(User user) {
 		this.entityManager.persist(user);
+		// Written at once: a unique-email race fails here, and sign-up hooks can
+		// reference the row.
+		this.entityManager.flush();
 	}
 
 }

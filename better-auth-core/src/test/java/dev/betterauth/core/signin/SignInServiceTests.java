@@ -1,6 +1,5 @@
 package dev.betterauth.core.signin;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import dev.betterauth.core.user.User;
 import dev.betterauth.core.user.UserStore;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.TransactionDefinition;
@@ -54,11 +54,13 @@ class SignInServiceTests {
 
 	private final List<AuthEvent> events = new ArrayList<>();
 
+	private final List<NewUser> signUps = new ArrayList<>();
+
 	private final SignInService service = new SignInService(this.users, this.accounts,
 			new SessionService(this.sessions, SessionSettings.defaults(), this.transactions, this.events::add,
 					Clock.systemUTC()),
-			this.sessions, LinkingSettings.defaults(), List.of(), this.events::add, TokenCodec.PLAIN, this.transactions,
-			Clock.systemUTC());
+			this.sessions, LinkingSettings.defaults(), List.of(), List.of(this.signUps::add), this.events::add,
+			TokenCodec.PLAIN, this.transactions, Clock.systemUTC());
 
 	@Test
 	void createsUserAccountAndSessionForANewIdentity() {
@@ -122,7 +124,7 @@ class SignInServiceTests {
 				new SessionService(this.sessions, SessionSettings.defaults(), this.transactions, this.events::add,
 						Clock.systemUTC()),
 				this.sessions, new LinkingSettings(true, Set.of(), true, false, true, false, false), List.of(),
-				this.events::add, TokenCodec.PLAIN, this.transactions, Clock.systemUTC());
+				List.of(), this.events::add, TokenCodec.PLAIN, this.transactions, Clock.systemUTC());
 		User jane = new User("u-1", "Jane", "jane@example.com", true, null, Instant.now());
 		this.users.rows.add(jane);
 		SignInResult result = linking.signIn(withInfo(ProviderRules.DEFAULT, new OAuthUserInfo("gh-1",
@@ -135,12 +137,19 @@ class SignInServiceTests {
 	}
 
 	@Test
-	void eventsArePublishedAfterCommit() {
+	void eventsArePublishedAndSignUpHooksCalledForANewUser() {
 		SignInResult result = this.service.signIn(attempt("sub-1", "jane@example.com", "at-1", null));
 		assertThat(this.events).hasSize(2);
 		assertThat(this.events.get(0))
 			.isEqualTo(new UserCreatedEvent(result.user().getId(), "jane@example.com", "mock"));
 		assertThat(this.events.get(1)).isInstanceOf(SessionCreatedEvent.class);
+		assertThat(this.signUps).singleElement().satisfies((signUp) -> {
+			assertThat(signUp.user()).isSameAs(result.user());
+			assertThat(signUp.providerId()).isEqualTo("mock");
+			assertThat(signUp.profile().id()).isEqualTo("sub-1");
+		});
+		this.service.signIn(attempt("sub-1", "jane@example.com", "at-2", null));
+		assertThat(this.signUps).as("a returning user is no sign-up").hasSize(1);
 	}
 
 	@Test
@@ -180,11 +189,12 @@ class SignInServiceTests {
 	}
 
 	@Test
-	void recognisesUniqueViolationsBySqlState() {
-		assertThat(Failures.isRetryable(new RuntimeException(new SQLException("dup", "23505")))).isTrue();
-		assertThat(Failures.isRetryable(new RuntimeException(new SQLException("deadlock", "40P01")))).isTrue();
-		assertThat(Failures.isRetryable(new RuntimeException(new SQLException("serialization", "40001")))).isTrue();
-		assertThat(Failures.isRetryable(new RuntimeException(new SQLException("down", "08001")))).isFalse();
+	void aDeadlockIsRetriedLikeALostRace() {
+		this.users.failNextInserts = 1;
+		this.users.raceFailure = new CannotAcquireLockException("deadlock");
+		SignInResult result = this.service.signIn(attempt("sub-1", "jane@example.com", "at", null));
+		assertThat(result.newUser()).isTrue();
+		assertThat(this.users.rows).hasSize(1);
 	}
 
 	private static SignInAttempt withInfo(ProviderRules rules, OAuthUserInfo info) {
@@ -209,6 +219,8 @@ class SignInServiceTests {
 
 		RuntimeException failure;
 
+		RuntimeException raceFailure = new DataIntegrityViolationException("duplicate key");
+
 		@Override
 		public Optional<User> findById(String id) {
 			return this.rows.stream().filter((u) -> u.getId().equals(id)).findFirst();
@@ -231,7 +243,7 @@ class SignInServiceTests {
 					this.onFailure = null;
 					winner.run();
 				}
-				throw new DataIntegrityViolationException("duplicate key");
+				throw this.raceFailure;
 			}
 			this.rows.add(user);
 		}

@@ -67,7 +67,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the redirect and that nothing was written.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenFlowTests {
+abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenFlowTests, TransactionalEventFlowTests {
 
 	@Override
 	public AbstractOAuthFlowTests suite() {
@@ -102,6 +102,9 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 
 	@Autowired
 	TestApplication.EventRecorder eventRecorder;
+
+	@Autowired
+	TestApplication.SignUpRecorder signUpRecorder;
 
 	@Autowired
 	AccessTokens accessTokens;
@@ -145,6 +148,8 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 	void reset() {
 		provider.reset();
 		this.eventRecorder.events.clear();
+		this.eventRecorder.inTransaction.clear();
+		this.signUpRecorder.visibleUserIds.clear();
 		inTransaction((em) -> {
 			for (String entity : List.of("BetterAuthSession", "BetterAuthAccount", "BetterAuthVerification",
 					"BetterAuthUser")) {
@@ -681,6 +686,14 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 		String session = answer.cookie("better-auth.session_token");
 		assertThat(session).as("sign-in failed: " + answer.location()).isNotNull();
 		return session;
+	}
+
+	/** A whole redirect flow, whatever its outcome. */
+	Answer signInAnswer(String providerId, String subject, String email) throws Exception {
+		Flow flow = start(providerId, "");
+		enqueueTokens(providerId, "at", null);
+		enqueueProfile(providerId, subject, email);
+		return callback(providerId, "code=c&state=" + flow.state(), flow.stateCookie());
 	}
 
 	void enqueueTokens(String providerId, String accessToken, String refreshToken) {

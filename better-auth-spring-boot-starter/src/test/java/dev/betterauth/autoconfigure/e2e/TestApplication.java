@@ -3,20 +3,44 @@ package dev.betterauth.autoconfigure.e2e;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import javax.sql.DataSource;
+
 import dev.betterauth.core.event.AuthEvent;
+import dev.betterauth.core.event.UserCreatedEvent;
+import dev.betterauth.core.jdbc.QuotedSql;
+import dev.betterauth.core.signin.NewUser;
 import dev.betterauth.core.signin.SignInPolicy;
 import dev.betterauth.core.signin.SignInRejectedException;
+import dev.betterauth.core.signin.SignUpHook;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * An application with the starter, a statement counter on its DataSource, one sign-in
- * policy and an event recorder.
+ * policy, one sign-up hook, and listeners of both kinds.
  */
 @SpringBootApplication
 public class TestApplication {
+
+	/** A first sign-in with this domain is refused by the sign-up hook. */
+	static final String HOOK_REFUSES = "@hook-refuses.example";
+
+	/**
+	 * A first sign-in with this domain makes the sign-up hook look for the new rows (not
+	 * for other domains, so statement counts stay the starter's own).
+	 */
+	static final String HOOK_CHECKS = "@hook-checks.example";
+
+	/** A first sign-in with this domain makes an in-transaction listener throw. */
+	static final String LISTENER_THROWS = "@listener-throws.example";
+
+	/** A first sign-in with this domain makes an after-commit listener throw. */
+	static final String AFTER_COMMIT_THROWS = "@after-commit-throws.example";
 
 	@Bean
 	static StatementCounter statementCounter() {
@@ -35,18 +59,76 @@ public class TestApplication {
 	}
 
 	@Bean
+	SignUpRecorder signUpRecorder(DataSource dataSource) {
+		return new SignUpRecorder(new JdbcTemplate(dataSource));
+	}
+
+	@Bean
 	EventRecorder eventRecorder() {
 		return new EventRecorder();
 	}
 
-	/** Records every Better Auth event. */
+	/**
+	 * The application's sign-up hook: sees the new user's row through plain JDBC in the
+	 * sign-in transaction (as an application writing its own rows would), and refuses one
+	 * domain.
+	 */
+	public static class SignUpRecorder implements SignUpHook {
+
+		final List<String> visibleUserIds = new CopyOnWriteArrayList<>();
+
+		private final JdbcTemplate jdbc;
+
+		SignUpRecorder(JdbcTemplate jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		@Override
+		public void onSignUp(NewUser newUser) {
+			if (newUser.user().getEmail().endsWith(HOOK_CHECKS)) {
+				checkRowsVisible(newUser);
+			}
+			if (newUser.user().getEmail().endsWith(HOOK_REFUSES)) {
+				throw new SignInRejectedException("profile_not_created", "the application refused the sign-up");
+			}
+		}
+
+		private void checkRowsVisible(NewUser newUser) {
+			Integer rows = this.jdbc.queryForObject(
+					new QuotedSql(this.jdbc)
+						.sql("select count(*) from `user` u join `account` a on a.`userId` = u.`id` where u.`id` = ?"),
+					Integer.class, newUser.user().getId());
+			if (rows != null && rows == 1) {
+				this.visibleUserIds.add(newUser.user().getId());
+			}
+		}
+
+	}
+
+	/**
+	 * Records committed events (after commit), and whether in-transaction listeners ran
+	 * inside a transaction.
+	 */
 	public static class EventRecorder {
 
 		final List<AuthEvent> events = new CopyOnWriteArrayList<>();
 
-		@EventListener
-		void on(AuthEvent event) {
+		final List<Boolean> inTransaction = new CopyOnWriteArrayList<>();
+
+		@TransactionalEventListener
+		void afterCommit(AuthEvent event) {
 			this.events.add(event);
+			if (event instanceof UserCreatedEvent created && created.email().endsWith(AFTER_COMMIT_THROWS)) {
+				throw new IllegalStateException("an after-commit listener failed");
+			}
+		}
+
+		@EventListener
+		void during(AuthEvent event) {
+			this.inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
+			if (event instanceof UserCreatedEvent created && created.email().endsWith(LISTENER_THROWS)) {
+				throw new IllegalStateException("an in-transaction listener failed");
+			}
 		}
 
 	}

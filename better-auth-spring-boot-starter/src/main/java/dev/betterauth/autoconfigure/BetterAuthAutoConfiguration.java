@@ -45,6 +45,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -86,6 +87,7 @@ public final class BetterAuthAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@DependsOnDatabaseInitialization
 	SessionStore betterAuthSessionStore(EntityManagerFactory entityManagerFactory, DataSource dataSource) {
 		return new JpaSessionStore(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
 				dataSource);
@@ -93,6 +95,7 @@ public final class BetterAuthAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@DependsOnDatabaseInitialization
 	VerificationStore betterAuthVerificationStore(DataSource dataSource) {
 		return new JdbcVerificationStore(dataSource);
 	}

@@ -1,0 +1,1 @@
+create table app_note (id int primary key, text varchar(200));

@@ -1,6 +1,5 @@
 package dev.betterauth.autoconfigure;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 
 import javax.sql.DataSource;
@@ -36,6 +35,7 @@ import dev.betterauth.core.user.UserStore;
 import dev.betterauth.core.verification.JdbcVerificationStore;
 import dev.betterauth.core.verification.VerificationStore;
 import jakarta.persistence.EntityManagerFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -44,12 +44,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.boot.ssl.NoSuchSslBundleException;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -125,17 +132,36 @@ public final class BetterAuthAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ProviderHttpClient betterAuthProviderHttpClient(BetterAuthProperties properties,
-			ObjectProvider<RestClient.Builder> builders) {
-		HttpClient httpClient = HttpClient.newBuilder()
-			.connectTimeout(properties.getHttp().getConnectTimeout())
-			// A provider endpoint that redirects is misconfigured or hijacked: never
-			// follow.
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
-		requestFactory.setReadTimeout(properties.getHttp().getReadTimeout());
+			ObjectProvider<RestClient.Builder> builders, ObjectProvider<SslBundles> sslBundles) {
+		BetterAuthProperties.Http http = properties.getHttp();
+		// A provider endpoint that redirects is misconfigured or hijacked: never follow.
+		HttpClientSettings settings = new HttpClientSettings(HttpRedirects.DONT_FOLLOW, http.getConnectTimeout(),
+				http.getReadTimeout(), sslBundle(http.getSslBundle(), sslBundles));
+		ClientHttpRequestFactory requestFactory = ClientHttpRequestFactoryBuilder.jdk()
+			.withExecutor(ProviderCallExecutor.create())
+			.build(settings);
+		// The application's builder, so its customizers (interceptors, observation)
+		// apply.
 		RestClient.Builder builder = builders.getIfAvailable(RestClient::builder).clone();
 		return new ProviderHttpClient(builder.requestFactory(requestFactory).build(), AuthJson.mapper(), this.clock);
+	}
+
+	private static @Nullable SslBundle sslBundle(@Nullable String name, ObjectProvider<SslBundles> sslBundles) {
+		if (name == null) {
+			return null;
+		}
+		SslBundles bundles = sslBundles.getIfAvailable();
+		if (bundles == null) {
+			throw new InvalidConfigurationPropertyValueException("better-auth.http.ssl-bundle", name,
+					"No SSL bundles are configured (spring.ssl.bundle.*)");
+		}
+		try {
+			return bundles.getBundle(name);
+		}
+		catch (NoSuchSslBundleException ex) {
+			throw new InvalidConfigurationPropertyValueException("better-auth.http.ssl-bundle", name,
+					"No SSL bundle with this name is configured under spring.ssl.bundle.*");
+		}
 	}
 
 	@Bean

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.betterauth.core.provider.ClientAuthentication;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -268,6 +269,13 @@ public class BetterAuthProperties {
 		 */
 		private Duration readTimeout = Duration.ofSeconds(10);
 
+		/**
+		 * SSL bundle ({@code spring.ssl.bundle.*}) that provider endpoints are trusted
+		 * with, for an identity provider behind a private CA. The JDK's default trust
+		 * store when not set.
+		 */
+		private @Nullable String sslBundle;
+
 		public Duration getConnectTimeout() {
 			return this.connectTimeout;
 		}
@@ -282,6 +290,14 @@ public class BetterAuthProperties {
 
 		public void setReadTimeout(Duration readTimeout) {
 			this.readTimeout = readTimeout;
+		}
+
+		public @Nullable String getSslBundle() {
+			return this.sslBundle;
+		}
+
+		public void setSslBundle(@Nullable String sslBundle) {
+			this.sslBundle = sslBundle;
 		}
 
 	}

@@ -1,5 +1,6 @@
 package dev.betterauth.core.provider;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,11 +21,19 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKMatcher;
 import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSetBasedJWKSource;
+import com.nimbusds.jose.jwk.source.JWKSetCacheRefreshEvaluator;
+import com.nimbusds.jose.jwk.source.JWKSetSource;
+import com.nimbusds.jose.jwk.source.JWKSetUnavailableException;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
@@ -52,19 +61,18 @@ import org.slf4j.LoggerFactory;
  * it. Signature checking is Nimbus's; this class only chooses the keys and checks the
  * claims, with a specific message for each failure.
  * <p>
- * <b>Key cache.</b> Key sets are cached per JWKS URI. A cached set is refreshed after
- * {@link #KEY_SET_TIME_TO_LIVE} (keeping the old keys if the refresh fails), and
- * refetched at once when a token names a key it does not contain (the provider rotated
- * its keys). Every fetch after the first counts towards a throttle: at most one fetch per
- * JWKS URI per {@link #MIN_REFETCH_INTERVAL}, so tokens with random {@code kid}s cannot
- * make this class hammer the provider. A key that appears within that interval after a
- * fetch is therefore only found once the interval has passed. Fetches for one URI are
- * serialized; different URIs do not wait for each other. The JWKS URI must come from
- * configuration or discovery, never from the token.
+ * <b>Keys.</b> Key sets come from Nimbus's {@link JWKSourceBuilder}, one chain per JWKS
+ * URI: cached for {@link #KEY_SET_TIME_TO_LIVE} and refreshed ahead of expiry; refetched
+ * when a token names a key the cached set lacks (the provider rotated its keys), at most
+ * once per {@link #MIN_REFETCH_INTERVAL} (rate limited, so tokens with random
+ * {@code kid}s cannot make this class hammer the provider); and, when the provider is
+ * down, the last keys stay in use for {@link #OUTAGE_TOLERANCE}. The JWKS URI must come
+ * from configuration or discovery, never from the token. The chain runs on this class's
+ * clock, so its timing is testable.
  * <p>
- * Instances are thread-safe; share one per application.
+ * Instances are thread-safe; share one per application, and close it when done.
  */
-public final class IdTokenVerifier {
+public final class IdTokenVerifier implements AutoCloseable {
 
 	/**
 	 * The allowed difference between the provider's clock and ours for {@code exp},
@@ -75,8 +83,11 @@ public final class IdTokenVerifier {
 	/** How long a fetched key set is used before it is fetched again. */
 	public static final Duration KEY_SET_TIME_TO_LIVE = Duration.ofMinutes(5);
 
-	/** The minimum time between two fetches of one JWKS URI, the first fetch aside. */
+	/** The minimum time between two refetches of one JWKS URI. */
 	public static final Duration MIN_REFETCH_INTERVAL = Duration.ofSeconds(30);
+
+	/** How long the last keys stay in use while the provider's JWKS cannot be fetched. */
+	public static final Duration OUTAGE_TOLERANCE = Duration.ofHours(1);
 
 	private static final Set<JWSAlgorithm> ALLOWED_ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384,
 			JWSAlgorithm.RS512, JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512, JWSAlgorithm.ES256,
@@ -93,7 +104,7 @@ public final class IdTokenVerifier {
 
 	private final Duration clockSkew;
 
-	private final ConcurrentMap<URI, CachedKeySet> keySets = new ConcurrentHashMap<>();
+	private final ConcurrentMap<URI, JWKSetSource<SecurityContext>> keySets = new ConcurrentHashMap<>();
 
 	/**
 	 * A verifier on the system clock with {@link #DEFAULT_CLOCK_SKEW}.
@@ -138,8 +149,7 @@ public final class IdTokenVerifier {
 		SignedJWT jwt = parse(idToken);
 		JWSHeader header = jwt.getHeader();
 		checkType(header.getType());
-		List<JWK> keys = this.keySets.computeIfAbsent(jwksUri, (uri) -> new CachedKeySet())
-			.select(JWKMatcher.forJWSHeader(header), jwksUri);
+		List<JWK> keys = select(new JWKSelector(JWKMatcher.forJWSHeader(header)), jwksUri);
 		if (keys.isEmpty()) {
 			String kid = header.getKeyID();
 			throw new IdTokenException((kid != null) ? "no key with kid " + printable(kid) + " in the provider's JWKS"
@@ -267,65 +277,112 @@ public final class IdTokenVerifier {
 	}
 
 	/**
-	 * One JWKS URI's keys, with the fetch times that drive expiry and the refetch
-	 * throttle.
+	 * The keys the selector matches, refetching once when none does (rotation), as
+	 * Nimbus's own {@code JWKSetBasedJWKSource} does, but on this class's clock.
 	 */
-	private final class CachedKeySet {
-
-		private JWKSet keys;
-
-		private Instant fetchedAt;
-
-		private Instant lastAttempt;
-
-		synchronized List<JWK> select(JWKMatcher matcher, URI uri) {
-			Instant now = IdTokenVerifier.this.clock.instant();
-			if (this.keys == null) {
-				fetch(uri, now);
-			}
-			else if (!now.isBefore(this.fetchedAt.plus(KEY_SET_TIME_TO_LIVE)) && mayFetch(now)) {
-				try {
-					fetch(uri, now);
-				}
-				catch (IdTokenException ex) {
-					logger.warn("Could not refresh the JWKS at {}; still using the keys fetched at {}", uri,
-							this.fetchedAt, ex);
-				}
-			}
-			List<JWK> found = new JWKSelector(matcher).select(this.keys);
-			if (found.isEmpty() && mayFetch(now)) {
-				// The provider may have rotated its keys since the last fetch.
-				fetch(uri, now);
-				found = new JWKSelector(matcher).select(this.keys);
-			}
+	private List<JWK> select(JWKSelector selector, URI jwksUri) {
+		JWKSetSource<SecurityContext> source = this.keySets.computeIfAbsent(jwksUri, this::newSource);
+		long now = this.clock.millis();
+		JWKSet keys;
+		try {
+			keys = source.getJWKSet(JWKSetCacheRefreshEvaluator.noRefresh(), now, null);
+		}
+		catch (RateLimitReachedException ex) {
+			throw new IdTokenException("the provider's JWKS could not be fetched; it is tried again at most every "
+					+ MIN_REFETCH_INTERVAL.toSeconds() + " seconds");
+		}
+		catch (KeySourceException ex) {
+			throw keySourceFailure(ex);
+		}
+		List<JWK> found = selector.select(keys);
+		if (!found.isEmpty()) {
 			return found;
 		}
+		try {
+			return selector.select(source.getJWKSet(JWKSetCacheRefreshEvaluator.referenceComparison(keys), now, null));
+		}
+		catch (RateLimitReachedException ex) {
+			// An unknown kid again within the interval: the cached keys do not have it.
+			return List.of();
+		}
+		catch (KeySourceException ex) {
+			throw keySourceFailure(ex);
+		}
+	}
 
-		private boolean mayFetch(Instant now) {
-			return this.lastAttempt == null || !now.isBefore(this.lastAttempt.plus(MIN_REFETCH_INTERVAL));
+	private static IdTokenException keySourceFailure(KeySourceException ex) {
+		return (ex.getCause() instanceof IdTokenException cause) ? cause
+				: new IdTokenException("could not fetch the provider's JWKS", ex);
+	}
+
+	/**
+	 * Stops the background refreshes of every key set (a bean's destroy method).
+	 */
+	@Override
+	public void close() {
+		this.keySets.values().forEach((source) -> {
+			try {
+				source.close();
+			}
+			catch (IOException ex) {
+				logger.debug("Could not close a JWKS source", ex);
+			}
+		});
+		this.keySets.clear();
+	}
+
+	private JWKSetSource<SecurityContext> newSource(URI jwksUri) {
+		JWKSource<SecurityContext> built = JWKSourceBuilder.create(new FetchedKeySet(jwksUri))
+			.cache(KEY_SET_TIME_TO_LIVE.toMillis(), JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT)
+			.refreshAheadCache(true)
+			.rateLimited(MIN_REFETCH_INTERVAL.toMillis())
+			.outageTolerant(OUTAGE_TOLERANCE.toMillis())
+			.retrying(false)
+			.build();
+		return ((JWKSetBasedJWKSource<SecurityContext>) built).getJWKSetSource();
+	}
+
+	/**
+	 * The bottom of the chain: one fetch of the JWKS through the application's provider
+	 * client (which refuses redirects and caps the size), public keys only. Every failure
+	 * is "unavailable", so the outage-tolerant layer keeps the last good keys in use.
+	 */
+	private final class FetchedKeySet implements JWKSetSource<SecurityContext> {
+
+		private final URI uri;
+
+		FetchedKeySet(URI uri) {
+			this.uri = uri;
 		}
 
-		private void fetch(URI uri, Instant now) {
-			this.lastAttempt = now;
+		@Override
+		public JWKSet getJWKSet(JWKSetCacheRefreshEvaluator refreshEvaluator, long currentTime, SecurityContext context)
+				throws KeySourceException {
 			String json;
 			try {
-				json = IdTokenVerifier.this.jwksFetcher.apply(uri);
+				json = IdTokenVerifier.this.jwksFetcher.apply(this.uri);
 			}
 			catch (RuntimeException ex) {
-				throw new IdTokenException("could not fetch the provider's JWKS", ex);
+				logger.debug("Could not fetch the JWKS at {}", this.uri, ex);
+				throw new JWKSetUnavailableException("could not fetch the provider's JWKS",
+						new IdTokenException("could not fetch the provider's JWKS", ex));
 			}
 			if (json == null) {
-				throw new IdTokenException("could not fetch the provider's JWKS");
+				throw new JWKSetUnavailableException("could not fetch the provider's JWKS",
+						new IdTokenException("could not fetch the provider's JWKS"));
 			}
 			try {
-				// Public keys only: private or symmetric ("oct") entries in a JWKS are
-				// never used.
-				this.keys = JWKSet.parse(json).toPublicJWKSet();
+				// Public keys only: private or symmetric ("oct") entries are never used.
+				return JWKSet.parse(json).toPublicJWKSet();
 			}
 			catch (ParseException ex) {
-				throw new IdTokenException("the provider's JWKS is not a valid JWK set", ex);
+				throw new JWKSetUnavailableException("the provider's JWKS is not a valid JWK set",
+						new IdTokenException("the provider's JWKS is not a valid JWK set", ex));
 			}
-			this.fetchedAt = now;
+		}
+
+		@Override
+		public void close() {
 		}
 
 	}

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 class IdTokenVerifierTests {
 
@@ -294,27 +295,31 @@ class IdTokenVerifierTests {
 	}
 
 	@Test
-	void refreshesKeysAfterTheirTimeToLiveAndKeepsThemIfTheRefreshFails() {
+	void refreshesKeysAheadOfExpiryAndKeepsThemWhileTheProviderIsDown() {
 		verify(token(RSA, JWSAlgorithm.RS256, (claims) -> {
 		}));
-		this.clock.advance(IdTokenVerifier.KEY_SET_TIME_TO_LIVE.minusSeconds(1));
+		this.clock.advance(IdTokenVerifier.KEY_SET_TIME_TO_LIVE.minusSeconds(40));
 		verify(token(RSA, JWSAlgorithm.RS256, (claims) -> {
 		}));
 		assertThat(fetchCount()).isEqualTo(1);
-		this.clock.advance(Duration.ofSeconds(1));
+		// Close to expiry: answered from the cache at once, refreshed in the background.
+		this.clock.advance(Duration.ofSeconds(15));
 		verify(token(RSA, JWSAlgorithm.RS256, (claims) -> {
 		}));
-		assertThat(fetchCount()).isEqualTo(2);
-		// The provider is down when the keys expire: the cached keys stay in use.
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(fetchCount()).isEqualTo(2));
+		// The provider is down when the keys expire: the last keys stay in use.
 		this.published.remove(JWKS_URI);
-		this.clock.advance(IdTokenVerifier.KEY_SET_TIME_TO_LIVE);
+		this.clock.advance(IdTokenVerifier.KEY_SET_TIME_TO_LIVE.plusMinutes(1));
 		verify(token(RSA, JWSAlgorithm.RS256, (claims) -> {
 		}));
-		assertThat(fetchCount()).isEqualTo(3);
-		// ... and the failed refresh is throttled like any fetch.
-		verify(token(RSA, JWSAlgorithm.RS256, (claims) -> {
-		}));
-		assertThat(fetchCount()).isEqualTo(3);
+		int afterOutage = fetchCount();
+		assertThat(afterOutage).isGreaterThan(2);
+		// ... and a failing provider is not asked again on every verification.
+		for (int i = 0; i < 10; i++) {
+			verify(token(RSA, JWSAlgorithm.RS256, (claims) -> {
+			}));
+		}
+		assertThat(fetchCount()).isLessThanOrEqualTo(afterOutage + 1);
 	}
 
 	@Test
@@ -336,6 +341,10 @@ class IdTokenVerifierTests {
 		}), "no key with kid rsa-1 in the provider's JWKS");
 	}
 
+	/**
+	 * Nimbus's rate limit: a window of {@link IdTokenVerifier#MIN_REFETCH_INTERVAL} opens
+	 * with a fetch and allows one more.
+	 */
 	@Test
 	void throttlesRefetchesForUnknownKids() {
 		verify(token(RSA, JWSAlgorithm.RS256, (claims) -> {
@@ -344,41 +353,48 @@ class IdTokenVerifierTests {
 		assertRejected(token(RSA_ROTATED, JWSAlgorithm.RS256, (claims) -> {
 		}), "no key with kid rsa-2 in the provider's JWKS");
 		assertThat(fetchCount()).isEqualTo(2);
-		// An attacker spraying random kids within the interval causes no fetch at all.
+		// An attacker spraying random kids within the interval causes one fetch at most.
 		for (int i = 0; i < 50; i++) {
 			this.clock.advance(Duration.ofMillis(500));
 			assertRejected(token(rsaWithKid(RSA_ROTATED, "random-" + i), JWSAlgorithm.RS256, (claims) -> {
 			}), "no key with kid random-" + i + " in the provider's JWKS");
 		}
-		assertThat(fetchCount()).isEqualTo(2);
+		assertThat(fetchCount()).isEqualTo(3);
 		// Once the interval has passed, one more fetch is allowed.
 		this.clock.advance(IdTokenVerifier.MIN_REFETCH_INTERVAL);
 		assertRejected(token(RSA_ROTATED, JWSAlgorithm.RS256, (claims) -> {
 		}), "no key with kid rsa-2 in the provider's JWKS");
-		assertThat(fetchCount()).isEqualTo(3);
+		assertThat(fetchCount()).isEqualTo(4);
 		// Known keys keep working throughout.
 		verify(token(RSA, JWSAlgorithm.RS256, (claims) -> {
 		}));
-		assertThat(fetchCount()).isEqualTo(3);
+		assertThat(fetchCount()).isEqualTo(4);
 	}
 
 	@Test
-	void doesNotRefetchRightAfterTheFirstFetch() {
+	void refetchesAtMostOnceRightAfterTheFirstFetch() {
 		assertRejected(token(RSA_ROTATED, JWSAlgorithm.RS256, (claims) -> {
 		}), "no key with kid rsa-2 in the provider's JWKS");
-		assertThat(fetchCount()).isEqualTo(1);
+		assertRejected(token(rsaWithKid(RSA_ROTATED, "rsa-3"), JWSAlgorithm.RS256, (claims) -> {
+		}), "no key with kid rsa-3 in the provider's JWKS");
+		assertThat(fetchCount()).isEqualTo(2);
 	}
 
 	@Test
-	void reportsJwksFailures() {
+	void reportsJwksFailuresAndRetriesThemWithBackOff() {
 		this.published.remove(JWKS_URI);
 		assertRejected(token(RSA, JWSAlgorithm.RS256, (claims) -> {
 		}), "could not fetch the provider's JWKS");
-		// Nothing cached yet: the next verification tries again.
 		this.published.put(JWKS_URI, "{\"keys\": 42}");
 		assertRejected(token(RSA, JWSAlgorithm.RS256, (claims) -> {
 		}), "the provider's JWKS is not a valid JWK set");
+		// Two failures within the interval: the provider is not asked again until it has
+		// passed.
 		publish(RSA);
+		assertRejected(token(RSA, JWSAlgorithm.RS256, (claims) -> {
+		}), "the provider's JWKS could not be fetched; it is tried again at most every 30 seconds");
+		assertThat(fetchCount()).isEqualTo(2);
+		this.clock.advance(IdTokenVerifier.MIN_REFETCH_INTERVAL);
 		assertThat(verify(token(RSA, JWSAlgorithm.RS256, (claims) -> {
 		}))).isNotNull();
 		assertThat(fetchCount()).isEqualTo(3);

@@ -9,7 +9,9 @@ import dev.betterauth.core.account.AccountService;
 import dev.betterauth.core.account.AccountStore;
 import dev.betterauth.core.account.JpaAccountStore;
 import dev.betterauth.core.account.TokenCodec;
+import dev.betterauth.core.crypto.TokenCipher;
 import dev.betterauth.core.event.AuthEventPublisher;
+import dev.betterauth.core.flow.FlowSettings;
 import dev.betterauth.core.flow.IdTokenSignIn;
 import dev.betterauth.core.flow.OAuthCallback;
 import dev.betterauth.core.flow.SocialSignIn;
@@ -23,7 +25,9 @@ import dev.betterauth.core.provider.UserInfoMapper;
 import dev.betterauth.core.provider.UserInfoMappers;
 import dev.betterauth.core.session.JpaSessionStore;
 import dev.betterauth.core.session.SessionService;
+import dev.betterauth.core.session.SessionSettings;
 import dev.betterauth.core.session.SessionStore;
+import dev.betterauth.core.signin.LinkingSettings;
 import dev.betterauth.core.signin.SignInPolicy;
 import dev.betterauth.core.signin.SignInService;
 import dev.betterauth.core.signin.SignUpHook;
@@ -73,11 +77,39 @@ import org.springframework.web.client.RestClient;
 @EnableConfigurationProperties(BetterAuthProperties.class)
 public final class BetterAuthAutoConfiguration {
 
-	private final Clock clock = Clock.systemUTC();
-
 	@Bean
 	BetterAuthSettings betterAuthSettings(BetterAuthProperties properties) {
 		return BetterAuthSettings.of(properties);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	FlowSettings betterAuthFlowSettings(BetterAuthSettings settings) {
+		return settings.flow();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SessionSettings betterAuthSessionSettings(BetterAuthSettings settings) {
+		return settings.session();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	LinkingSettings betterAuthLinkingSettings(BetterAuthSettings settings) {
+		return settings.linking();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	TokenCipher betterAuthTokenCipher(BetterAuthSettings settings) {
+		return settings.tokenCipher();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	TokenCodec betterAuthTokenCodec(TokenCipher cipher, BetterAuthProperties properties) {
+		return properties.getAccount().isEncryptOauthTokens() ? new CipherTokenCodec(cipher) : TokenCodec.PLAIN;
 	}
 
 	@Bean
@@ -115,24 +147,25 @@ public final class BetterAuthAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SessionService betterAuthSessionService(SessionStore sessions, BetterAuthSettings settings,
-			PlatformTransactionManager transactionManager, AuthEventPublisher events) {
-		return new SessionService(sessions, settings.session(), new TransactionTemplate(transactionManager), events,
-				this.clock);
+	SessionService betterAuthSessionService(SessionStore sessions, SessionSettings settings,
+			PlatformTransactionManager transactionManager, AuthEventPublisher events, ObjectProvider<Clock> clock) {
+		return new SessionService(sessions, settings, new TransactionTemplate(transactionManager), events,
+				clock(clock));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	AccountService betterAuthAccountService(AccountStore accounts, BetterAuthSettings settings,
-			AuthEventPublisher events, PlatformTransactionManager transactionManager) {
-		return new AccountService(accounts, settings.linking().allowUnlinkingAll(), events,
+	AccountService betterAuthAccountService(AccountStore accounts, LinkingSettings linking, AuthEventPublisher events,
+			PlatformTransactionManager transactionManager) {
+		return new AccountService(accounts, linking.allowUnlinkingAll(), events,
 				new TransactionTemplate(transactionManager));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	ProviderHttpClient betterAuthProviderHttpClient(BetterAuthProperties properties,
-			ObjectProvider<RestClient.Builder> builders, ObjectProvider<SslBundles> sslBundles) {
+			ObjectProvider<RestClient.Builder> builders, ObjectProvider<SslBundles> sslBundles,
+			ObjectProvider<Clock> clock) {
 		BetterAuthProperties.Http http = properties.getHttp();
 		// A provider endpoint that redirects is misconfigured or hijacked: never follow.
 		HttpClientSettings settings = new HttpClientSettings(HttpRedirects.DONT_FOLLOW, http.getConnectTimeout(),
@@ -143,7 +176,7 @@ public final class BetterAuthAutoConfiguration {
 		// The application's builder, so its customizers (interceptors, observation)
 		// apply.
 		RestClient.Builder builder = builders.getIfAvailable(RestClient::builder).clone();
-		return new ProviderHttpClient(builder.requestFactory(requestFactory).build(), AuthJson.mapper(), this.clock);
+		return new ProviderHttpClient(builder.requestFactory(requestFactory).build(), AuthJson.mapper(), clock(clock));
 	}
 
 	private static @Nullable SslBundle sslBundle(@Nullable String name, ObjectProvider<SslBundles> sslBundles) {
@@ -188,26 +221,21 @@ public final class BetterAuthAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	SignInService betterAuthSignInService(UserStore users, AccountStore accounts, SessionService sessions,
-			SessionStore sessionStore, BetterAuthSettings settings, ObjectProvider<SignInPolicy> policies,
+			SessionStore sessionStore, LinkingSettings linking, ObjectProvider<SignInPolicy> policies,
 			ObjectProvider<SignUpHook> signUpHooks, AuthEventPublisher events, TokenCodec tokenCodec,
-			PlatformTransactionManager transactionManager) {
-		return new SignInService(users, accounts, sessions, sessionStore, settings.linking(),
-				policies.orderedStream().toList(), signUpHooks.orderedStream().toList(), events, tokenCodec,
-				new TransactionTemplate(transactionManager), this.clock);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	TokenCodec betterAuthTokenCodec(BetterAuthSettings settings) {
-		return settings.tokenCodec();
+			PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock) {
+		return new SignInService(users, accounts, sessions, sessionStore, linking, policies.orderedStream().toList(),
+				signUpHooks.orderedStream().toList(), events, tokenCodec, new TransactionTemplate(transactionManager),
+				clock(clock));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	AccessTokenService betterAuthAccessTokens(AccountStore accounts, OAuthProviders providers, ProviderHttpClient http,
-			TokenCodec tokenCodec, BetterAuthProperties properties, PlatformTransactionManager transactionManager) {
+			TokenCodec tokenCodec, BetterAuthProperties properties, PlatformTransactionManager transactionManager,
+			ObjectProvider<Clock> clock) {
 		return new AccessTokenService(accounts, providers, http, tokenCodec, properties.getAccount().getRefreshMargin(),
-				new TransactionTemplate(transactionManager), this.clock);
+				new TransactionTemplate(transactionManager), clock(clock));
 	}
 
 	@Bean
@@ -220,14 +248,21 @@ public final class BetterAuthAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	SocialSignIn betterAuthSocialSignIn(OAuthProviders providers, VerificationStore verifications,
-			RedirectUrlPolicy redirectUrls, BetterAuthSettings settings) {
-		return new SocialSignIn(providers, verifications, redirectUrls, settings.flow(), AuthJson.mapper(), this.clock);
+			RedirectUrlPolicy redirectUrls, FlowSettings settings, ObjectProvider<Clock> clock) {
+		return new SocialSignIn(providers, verifications, redirectUrls, settings, AuthJson.mapper(), clock(clock));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	UserInfoLoader betterAuthUserInfoLoader(ProviderHttpClient http, UserInfoMappers mappers) {
-		return new UserInfoLoader(http, mappers, new IdTokenVerifier(http::fetchText));
+	IdTokenVerifier betterAuthIdTokenVerifier(ProviderHttpClient http, ObjectProvider<Clock> clock) {
+		return new IdTokenVerifier(http::fetchText, clock(clock), IdTokenVerifier.DEFAULT_CLOCK_SKEW);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UserInfoLoader betterAuthUserInfoLoader(ProviderHttpClient http, UserInfoMappers mappers,
+			IdTokenVerifier idTokens) {
+		return new UserInfoLoader(http, mappers, idTokens);
 	}
 
 	@Bean
@@ -240,9 +275,15 @@ public final class BetterAuthAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	OAuthCallback betterAuthOAuthCallback(OAuthProviders providers, VerificationStore verifications,
-			ProviderHttpClient http, UserInfoLoader userInfo, SignInService signIn, BetterAuthSettings settings) {
-		return new OAuthCallback(providers, verifications, http, userInfo, signIn, settings.flow(), AuthJson.mapper(),
-				this.clock);
+			ProviderHttpClient http, UserInfoLoader userInfo, SignInService signIn, FlowSettings settings,
+			ObjectProvider<Clock> clock) {
+		return new OAuthCallback(providers, verifications, http, userInfo, signIn, settings, AuthJson.mapper(),
+				clock(clock));
+	}
+
+	/** The application's {@code Clock} bean, when it defines one (tests often do). */
+	private static Clock clock(ObjectProvider<Clock> clock) {
+		return clock.getIfAvailable(Clock::systemUTC);
 	}
 
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import dev.betterauth.core.account.TokenCodec;
 import dev.betterauth.core.crypto.TokenCipher;
 import dev.betterauth.core.flow.FlowSettings;
 import dev.betterauth.core.provider.ProviderRegistration;
@@ -48,13 +47,13 @@ final class BetterAuthSettings {
 
 	private final LinkingSettings linking;
 
-	private final TokenCodec tokenCodec;
+	private final TokenCipher tokenCipher;
 
-	private BetterAuthSettings(String secret, TokenCodec tokenCodec, boolean secure, FlowSettings flow,
+	private BetterAuthSettings(String secret, TokenCipher tokenCipher, boolean secure, FlowSettings flow,
 			SessionSettings session, List<String> trustedOrigins, List<ProviderRegistration> providers,
 			LinkingSettings linking) {
 		this.linking = linking;
-		this.tokenCodec = tokenCodec;
+		this.tokenCipher = tokenCipher;
 		this.secret = secret;
 		this.secure = secure;
 		this.flow = flow;
@@ -120,9 +119,8 @@ final class BetterAuthSettings {
 		// As Better Auth: with a rotation list, cookies are signed with the newest secret
 		// only.
 		String cookieSecret = secrets.isEmpty() ? secret : secrets.get(0).value();
-		TokenCodec codec = properties.getAccount().isEncryptOauthTokens() ? new CipherTokenCodec(cipher)
-				: TokenCodec.PLAIN;
-		return new BetterAuthSettings(cookieSecret, codec, baseUrl.getScheme().equalsIgnoreCase("https"),
+		notNegative("better-auth.account.refresh-margin", properties.getAccount().getRefreshMargin());
+		return new BetterAuthSettings(cookieSecret, cipher, baseUrl.getScheme().equalsIgnoreCase("https"),
 				new FlowSettings(base, basePath, errorUrl, STATE_TIME_TO_LIVE),
 				new SessionSettings(expiresIn, updateAge), List.copyOf(trusted), List.copyOf(providers),
 				linking(properties.getAccount().getLinking()));
@@ -220,6 +218,13 @@ final class BetterAuthSettings {
 		return value;
 	}
 
+	private static Duration notNegative(String name, Duration value) {
+		if (value == null || value.isNegative()) {
+			throw new InvalidConfigurationPropertyValueException(name, value, "Must be zero or a positive duration.");
+		}
+		return value;
+	}
+
 	private static String stripTrailingSlash(String value) {
 		return (value.endsWith("/") && value.length() > 1) ? value.substring(0, value.length() - 1) : value;
 	}
@@ -252,8 +257,8 @@ final class BetterAuthSettings {
 		return this.linking;
 	}
 
-	TokenCodec tokenCodec() {
-		return this.tokenCodec;
+	TokenCipher tokenCipher() {
+		return this.tokenCipher;
 	}
 
 }

@@ -2,10 +2,12 @@ package dev.betterauth.autoconfigure;
 
 import dev.betterauth.core.account.AccountService;
 import dev.betterauth.core.crypto.CookieSigner;
+import dev.betterauth.core.flow.FlowSettings;
 import dev.betterauth.core.flow.IdTokenSignIn;
 import dev.betterauth.core.flow.OAuthCallback;
 import dev.betterauth.core.flow.SocialSignIn;
 import dev.betterauth.core.session.SessionService;
+import dev.betterauth.core.session.SessionSettings;
 import dev.betterauth.core.token.AccessTokenService;
 import dev.betterauth.core.token.AccountInfoService;
 import dev.betterauth.core.web.AccountController;
@@ -49,45 +51,53 @@ public final class BetterAuthWebAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	SocialSignInController betterAuthSocialSignInController(SocialSignIn signIn, IdTokenSignIn idTokenSignIn,
-			AuthCookies cookies, BetterAuthSettings settings) {
-		return new SocialSignInController(signIn, idTokenSignIn, cookies, settings.session());
+			AuthCookies cookies, SessionSettings settings) {
+		return new SocialSignInController(signIn, idTokenSignIn, cookies, settings);
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	OAuthCallbackController betterAuthCallbackController(OAuthCallback callback, AuthCookies cookies,
-			BetterAuthSettings settings) {
-		return new OAuthCallbackController(callback, cookies, settings.flow(), settings.session());
+			FlowSettings flowSettings, SessionSettings sessionSettings) {
+		return new OAuthCallbackController(callback, cookies, flowSettings, sessionSettings);
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	SessionController betterAuthSessionController(SessionService sessions, AuthCookies cookies) {
 		return new SessionController(sessions, cookies);
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	AccountController betterAuthAccountController(SocialSignIn signIn, AccountService accounts, SessionService sessions,
 			AuthCookies cookies) {
 		return new AccountController(signIn, accounts, sessions, cookies);
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	TokenController betterAuthTokenController(AccessTokenService tokens, AccountInfoService accountInfo,
 			SessionService sessions, AuthCookies cookies) {
 		return new TokenController(tokens, accountInfo, sessions, cookies);
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	OkController betterAuthOkController() {
 		return new OkController();
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	ErrorPageController betterAuthErrorPageController(ErrorExplanations explanations) {
 		return new ErrorPageController(explanations);
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	AuthApiExceptionHandler betterAuthApiExceptionHandler() {
 		return new AuthApiExceptionHandler();
 	}

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user's account at one provider: Better Auth's {@code account} table.
@@ -34,25 +35,25 @@ public class Account {
 	private User user;
 
 	@Column(name = "`accessToken`", length = 65535)
-	private String accessToken;
+	private @Nullable String accessToken;
 
 	@Column(name = "`refreshToken`", length = 65535)
-	private String refreshToken;
+	private @Nullable String refreshToken;
 
 	@Column(name = "`idToken`", length = 65535)
-	private String idToken;
+	private @Nullable String idToken;
 
 	@Column(name = "`accessTokenExpiresAt`")
-	private Instant accessTokenExpiresAt;
+	private @Nullable Instant accessTokenExpiresAt;
 
 	@Column(name = "`refreshTokenExpiresAt`")
-	private Instant refreshTokenExpiresAt;
+	private @Nullable Instant refreshTokenExpiresAt;
 
 	@Column(name = "`scope`", length = 65535)
-	private String scope;
+	private @Nullable String scope;
 
 	@Column(name = "`password`", length = 65535)
-	private String password;
+	private @Nullable String password;
 
 	@Column(name = "`createdAt`", nullable = false)
 	private Instant createdAt;
@@ -88,27 +89,27 @@ public class Account {
 		return this.user;
 	}
 
-	public String getAccessToken() {
+	public @Nullable String getAccessToken() {
 		return this.accessToken;
 	}
 
-	public String getRefreshToken() {
+	public @Nullable String getRefreshToken() {
 		return this.refreshToken;
 	}
 
-	public String getIdToken() {
+	public @Nullable String getIdToken() {
 		return this.idToken;
 	}
 
-	public Instant getAccessTokenExpiresAt() {
+	public @Nullable Instant getAccessTokenExpiresAt() {
 		return this.accessTokenExpiresAt;
 	}
 
-	public Instant getRefreshTokenExpiresAt() {
+	public @Nullable Instant getRefreshTokenExpiresAt() {
 		return this.refreshTokenExpiresAt;
 	}
 
-	public String getScope() {
+	public @Nullable String getScope() {
 		return this.scope;
 	}
 
@@ -120,27 +121,27 @@ public class Account {
 		return this.updatedAt;
 	}
 
-	public void setAccessToken(String accessToken) {
+	public void setAccessToken(@Nullable String accessToken) {
 		this.accessToken = accessToken;
 	}
 
-	public void setRefreshToken(String refreshToken) {
+	public void setRefreshToken(@Nullable String refreshToken) {
 		this.refreshToken = refreshToken;
 	}
 
-	public void setIdToken(String idToken) {
+	public void setIdToken(@Nullable String idToken) {
 		this.idToken = idToken;
 	}
 
-	public void setAccessTokenExpiresAt(Instant accessTokenExpiresAt) {
+	public void setAccessTokenExpiresAt(@Nullable Instant accessTokenExpiresAt) {
 		this.accessTokenExpiresAt = accessTokenExpiresAt;
 	}
 
-	public void setRefreshTokenExpiresAt(Instant refreshTokenExpiresAt) {
+	public void setRefreshTokenExpiresAt(@Nullable Instant refreshTokenExpiresAt) {
 		this.refreshTokenExpiresAt = refreshTokenExpiresAt;
 	}
 
-	public void setScope(String scope) {
+	public void setScope(@Nullable String scope) {
 		this.scope = scope;
 	}
 

@@ -3,6 +3,8 @@ package dev.betterauth.core.account;
 import java.util.Arrays;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Scopes as Better Auth stores them in {@code account.scope}: comma-joined (spaces
  * tolerated on read).
@@ -16,7 +18,7 @@ public final class Scopes {
 	 * @param stored the stored value, may be {@code null}
 	 * @return the scopes, empty when none
 	 */
-	public static List<String> split(String stored) {
+	public static List<String> split(@Nullable String stored) {
 		return (stored == null || stored.isBlank()) ? List.of()
 				: Arrays.stream(stored.split("[,\\s]+")).filter((s) -> !s.isEmpty()).toList();
 	}

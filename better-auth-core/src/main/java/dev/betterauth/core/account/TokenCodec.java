@@ -1,5 +1,7 @@
 package dev.betterauth.core.account;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How provider tokens are stored in the {@code account} table: sealed on write, opened on
  * read.
@@ -25,12 +27,12 @@ public interface TokenCodec {
 	 * @param token a token, may be {@code null}
 	 * @return what to store, {@code null} for {@code null}
 	 */
-	String seal(String token);
+	@Nullable String seal(@Nullable String token);
 
 	/**
 	 * @param stored what was stored, may be {@code null}
 	 * @return the token, {@code null} for {@code null}
 	 */
-	String open(String stored);
+	@Nullable String open(@Nullable String stored);
 
 }

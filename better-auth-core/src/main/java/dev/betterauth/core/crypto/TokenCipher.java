@@ -11,6 +11,7 @@ import java.util.Objects;
 
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.subtle.XChaCha20Poly1305;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Better Auth's symmetric encryption ({@code symmetricEncrypt} /
@@ -77,7 +78,7 @@ public final class TokenCipher {
 	 * @param legacySecret the plain {@code secret} that bare-hex values were written with
 	 * before rotation was configured, or {@code null} (or empty) if there is none
 	 */
-	public TokenCipher(List<VersionedSecret> secrets, String legacySecret) {
+	public TokenCipher(List<VersionedSecret> secrets, @Nullable String legacySecret) {
 		this(toMap(secrets), secrets.get(0).version(),
 				(legacySecret == null || legacySecret.isEmpty()) ? null : legacySecret);
 	}
@@ -100,7 +101,7 @@ public final class TokenCipher {
 	 * @param plaintext the text to encrypt, or {@code null}
 	 * @return the value to store, or {@code null} when {@code plaintext} is {@code null}
 	 */
-	public String encrypt(String plaintext) {
+	public @Nullable String encrypt(@Nullable String plaintext) {
 		if (plaintext == null) {
 			return null;
 		}
@@ -129,7 +130,7 @@ public final class TokenCipher {
 	 * @return the plaintext, or {@code stored} itself when it does not look encrypted
 	 * @throws TokenDecryptionException if it looks encrypted but cannot be decrypted
 	 */
-	public String decrypt(String stored) {
+	public @Nullable String decrypt(@Nullable String stored) {
 		if (stored == null || !isLikelyEncrypted(stored)) {
 			return stored;
 		}
@@ -178,7 +179,7 @@ public final class TokenCipher {
 	 * @param stored the stored value, or {@code null}
 	 * @return {@code true} if {@link #decrypt} will try to decrypt it
 	 */
-	public static boolean isLikelyEncrypted(String stored) {
+	public static boolean isLikelyEncrypted(@Nullable String stored) {
 		if (stored == null) {
 			return false;
 		}

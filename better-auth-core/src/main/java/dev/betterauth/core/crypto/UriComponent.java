@@ -6,6 +6,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * JavaScript's {@code encodeURIComponent} and {@code decodeURIComponent}, which Better
  * Auth uses for cookie values. {@link java.net.URLEncoder} differs (space as '+', '*' and
@@ -42,7 +44,7 @@ public final class UriComponent {
 	 * @param value the encoded text
 	 * @return the decoded text, or {@code null} when the escapes are malformed
 	 */
-	public static String decode(String value) {
+	public static @Nullable String decode(String value) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(value.length());
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);

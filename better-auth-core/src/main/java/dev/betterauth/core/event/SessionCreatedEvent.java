@@ -1,5 +1,7 @@
 package dev.betterauth.core.event;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A user signed in and got a new session.
  *
@@ -9,6 +11,6 @@ package dev.betterauth.core.event;
  * @param ipAddress the client address, may be {@code null}
  * @param userAgent the client, may be {@code null}
  */
-public record SessionCreatedEvent(String userId, String sessionId, String providerId, String ipAddress,
-		String userAgent) implements AuthEvent {
+public record SessionCreatedEvent(String userId, String sessionId, String providerId, @Nullable String ipAddress,
+		@Nullable String userAgent) implements AuthEvent {
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.betterauth.core.signin.LinkIntent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request to start a social sign-in, as {@code POST /sign-in/social} carries it.
@@ -19,9 +20,9 @@ import dev.betterauth.core.signin.LinkIntent;
  * @param link the signed-in user linking an account ({@code /link-social}), {@code null}
  * for a sign-in
  */
-public record AuthorizationRequest(String providerId, String callbackURL, String errorCallbackURL,
-		String newUserCallbackURL, List<String> scopes, String loginHint, Map<String, String> additionalParams,
-		boolean requestSignUp, LinkIntent link) {
+public record AuthorizationRequest(String providerId, @Nullable String callbackURL, @Nullable String errorCallbackURL,
+		@Nullable String newUserCallbackURL, List<String> scopes, @Nullable String loginHint,
+		Map<String, String> additionalParams, boolean requestSignUp, @Nullable LinkIntent link) {
 
 	public AuthorizationRequest {
 		scopes = (scopes != null) ? List.copyOf(scopes) : List.of();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.betterauth.core.session.ClientInfo;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A provider's redirect back to {@code /callback/{providerId}}.
@@ -14,6 +15,6 @@ import dev.betterauth.core.session.ClientInfo;
  * {@code null}
  * @param client the client, recorded on the new session
  */
-public record CallbackRequest(String providerId, Map<String, List<String>> parameters, String stateCookie,
+public record CallbackRequest(String providerId, Map<String, List<String>> parameters, @Nullable String stateCookie,
 		ClientInfo client) {
 }

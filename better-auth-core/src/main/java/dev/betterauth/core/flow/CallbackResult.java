@@ -1,6 +1,7 @@
 package dev.betterauth.core.flow;
 
 import dev.betterauth.core.session.Session;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a callback ends.
@@ -9,5 +10,5 @@ import dev.betterauth.core.session.Session;
  * @param session the new session to set as cookie, or {@code null} on failure
  * @param expireStateCookie whether the state cookie is spent
  */
-public record CallbackResult(String redirectUrl, Session session, boolean expireStateCookie) {
+public record CallbackResult(String redirectUrl, @Nullable Session session, boolean expireStateCookie) {
 }

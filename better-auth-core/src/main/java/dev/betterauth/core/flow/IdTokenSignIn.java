@@ -17,6 +17,7 @@ import dev.betterauth.core.session.ClientInfo;
 import dev.betterauth.core.signin.SignInAttempt;
 import dev.betterauth.core.signin.SignInResult;
 import dev.betterauth.core.signin.SignInService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signs a native or mobile client in with an id_token it obtained itself ({@code POST
@@ -58,8 +59,8 @@ public class IdTokenSignIn {
 	 * {@code FAILED_TO_GET_USER_INFO}, {@code USER_EMAIL_NOT_FOUND} and the linking
 	 * rules' codes in upper case
 	 */
-	public SignInResult signIn(String providerId, String idToken, String nonce, String accessToken, String refreshToken,
-			boolean requestSignUp, ClientInfo client) {
+	public SignInResult signIn(String providerId, String idToken, @Nullable String nonce, @Nullable String accessToken,
+			@Nullable String refreshToken, boolean requestSignUp, ClientInfo client) {
 		OAuthProvider provider = this.providers.find(providerId)
 			.orElseThrow(
 					() -> new BetterAuthException(Kind.NOT_FOUND, ErrorCodes.PROVIDER_NOT_FOUND, "Provider not found"));

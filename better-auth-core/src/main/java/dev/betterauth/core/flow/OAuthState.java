@@ -5,6 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.betterauth.core.signin.LinkIntent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a started flow remembers, stored as JSON in {@code verification.value} under
@@ -25,14 +26,15 @@ import dev.betterauth.core.signin.LinkIntent;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record OAuthState(String callbackURL, String codeVerifier, String errorURL, String newUserURL, long expiresAt,
-		String providerId, String oauthState, String idTokenNonce, Boolean requestSignUp, List<String> requestedScopes,
-		LinkIntent link) {
+record OAuthState(String callbackURL, @Nullable String codeVerifier, @Nullable String errorURL,
+		@Nullable String newUserURL, long expiresAt, @Nullable String providerId, @Nullable String oauthState,
+		@Nullable String idTokenNonce, @Nullable Boolean requestSignUp, @Nullable List<String> requestedScopes,
+		@Nullable LinkIntent link) {
 
 	/** Prefix of the verification identifier. */
-	public static final String IDENTIFIER_PREFIX = "auth-state:";
+	static final String IDENTIFIER_PREFIX = "auth-state:";
 
-	public static String identifier(String state) {
+	static String identifier(String state) {
 		return IDENTIFIER_PREFIX + state;
 	}
 

@@ -14,6 +14,7 @@ import dev.betterauth.core.provider.ProviderException;
 import dev.betterauth.core.provider.ProviderHttpClient;
 import dev.betterauth.core.provider.TokenSet;
 import dev.betterauth.core.provider.UserInfoMappers;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +50,8 @@ public class UserInfoLoader {
 	 * @return its claims, or {@code null} when the provider has no JWKS to verify it with
 	 * @throws OAuthFlowException {@code unable_to_get_user_info} when verification fails
 	 */
-	public Map<String, Object> verifiedClaims(OAuthProvider provider, String idToken, String expectedNonce) {
+	public @Nullable Map<String, Object> verifiedClaims(OAuthProvider provider, String idToken,
+			@Nullable String expectedNonce) {
 		ProviderEndpoints endpoints = provider.endpoints();
 		if (endpoints.jwksUri() == null || endpoints.issuer() == null) {
 			logger.debug("Provider {} has no JWKS: its id_token is not used", provider.id());
@@ -74,7 +76,7 @@ public class UserInfoLoader {
 	 * @return the user info, with a non-blank id
 	 * @throws OAuthFlowException {@code unable_to_get_user_info}
 	 */
-	public OAuthUserInfo load(OAuthProvider provider, TokenSet tokens, String expectedNonce) {
+	public OAuthUserInfo load(OAuthProvider provider, TokenSet tokens, @Nullable String expectedNonce) {
 		Map<String, Object> idClaims = (tokens.idToken() != null)
 				? verifiedClaims(provider, tokens.idToken(), expectedNonce) : null;
 		Map<String, Object> profile;

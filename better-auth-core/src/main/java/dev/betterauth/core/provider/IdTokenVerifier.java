@@ -45,6 +45,7 @@ import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -142,7 +143,7 @@ public final class IdTokenVerifier implements AutoCloseable {
 	 * @throws IdTokenException naming the check that failed
 	 */
 	public JWTClaimsSet verify(String idToken, URI jwksUri, String expectedIssuer, String clientId,
-			String expectedNonce) {
+			@Nullable String expectedNonce) {
 		Objects.requireNonNull(jwksUri, "jwksUri");
 		Objects.requireNonNull(expectedIssuer, "expectedIssuer");
 		Objects.requireNonNull(clientId, "clientId");

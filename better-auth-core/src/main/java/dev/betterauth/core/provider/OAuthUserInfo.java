@@ -3,6 +3,8 @@ package dev.betterauth.core.provider;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A provider's view of the user, mapped from its profile.
  *
@@ -15,8 +17,8 @@ import java.util.Map;
  * @param image a picture URL, may be {@code null}
  * @param profile the raw claims the mapping read
  */
-public record OAuthUserInfo(String id, String email, boolean emailVerified, String name, String image,
-		Map<String, Object> profile) {
+public record OAuthUserInfo(String id, @Nullable String email, boolean emailVerified, @Nullable String name,
+		@Nullable String image, Map<String, Object> profile) {
 
 	public OAuthUserInfo {
 		profile = (profile != null) ? Map.copyOf(withoutNulls(profile)) : Map.of();

@@ -2,6 +2,8 @@ package dev.betterauth.core.provider;
 
 import java.net.URI;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A provider's endpoints once configuration and discovery are combined.
  *
@@ -11,5 +13,6 @@ import java.net.URI;
  * @param issuer the OpenID issuer, may be {@code null}
  * @param jwksUri the provider's keys, may be {@code null}
  */
-public record ProviderEndpoints(URI authorizationUri, URI tokenUri, URI userInfoUri, String issuer, URI jwksUri) {
+public record ProviderEndpoints(URI authorizationUri, URI tokenUri, @Nullable URI userInfoUri, @Nullable String issuer,
+		@Nullable URI jwksUri) {
 }

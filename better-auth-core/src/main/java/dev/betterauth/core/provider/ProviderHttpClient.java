@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -87,7 +88,8 @@ public class ProviderHttpClient {
 	 * @param redirectUri the redirect URI the code was issued for
 	 * @return the tokens
 	 */
-	public TokenSet exchangeCode(OAuthProvider provider, String code, String codeVerifier, String redirectUri) {
+	public TokenSet exchangeCode(OAuthProvider provider, String code, @Nullable String codeVerifier,
+			String redirectUri) {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("grant_type", "authorization_code");
 		form.add("code", code);

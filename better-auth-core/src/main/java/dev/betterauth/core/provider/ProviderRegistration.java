@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A configured OAuth 2.0 or OpenID Connect provider. Endpoints left {@code null} are read
  * from discovery ({@code discoveryUri}, or {@code issuer} +
@@ -24,9 +26,10 @@ import java.util.List;
  * {@code expires_in}
  * @param rules what the provider may do at sign-in
  */
-public record ProviderRegistration(String id, String clientId, String clientSecret, URI authorizationUri, URI tokenUri,
-		URI userInfoUri, URI discoveryUri, String issuer, List<String> scopes, boolean pkce,
-		ClientAuthentication clientAuthentication, Duration accessTokenExpiresIn, ProviderRules rules) {
+public record ProviderRegistration(String id, String clientId, @Nullable String clientSecret,
+		@Nullable URI authorizationUri, @Nullable URI tokenUri, @Nullable URI userInfoUri, @Nullable URI discoveryUri,
+		@Nullable String issuer, List<String> scopes, boolean pkce, ClientAuthentication clientAuthentication,
+		@Nullable Duration accessTokenExpiresIn, @Nullable ProviderRules rules) {
 
 	public ProviderRegistration {
 		scopes = List.copyOf(scopes);

@@ -2,6 +2,8 @@ package dev.betterauth.core.provider;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Maps a provider's profile (id_token claims or userinfo JSON) to {@link OAuthUserInfo}.
  * Define a bean to read custom claims; {@link #supports} selects the providers it applies
@@ -17,7 +19,7 @@ public interface UserInfoMapper {
 	 * @return the user info; a {@code null} or blank id fails the sign-in with
 	 * {@code unable_to_get_user_info}
 	 */
-	OAuthUserInfo map(String providerId, Map<String, Object> profile);
+	@Nullable OAuthUserInfo map(String providerId, Map<String, Object> profile);
 
 	/**
 	 * Whether this mapper handles the provider. The standard mapper handles every

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A signed-in browser: Better Auth's {@code session} table. The token is what the signed
@@ -36,10 +37,10 @@ public class Session {
 	private Instant updatedAt;
 
 	@Column(name = "`ipAddress`", length = 65535)
-	private String ipAddress;
+	private @Nullable String ipAddress;
 
 	@Column(name = "`userAgent`", length = 65535)
-	private String userAgent;
+	private @Nullable String userAgent;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "`userId`", nullable = false)
@@ -48,7 +49,7 @@ public class Session {
 	protected Session() {
 	}
 
-	public Session(String id, String token, User user, Instant now, Instant expiresAt, String ipAddress,
+	public Session(String id, String token, User user, Instant now, Instant expiresAt, @Nullable String ipAddress,
 			String userAgent) {
 		this.id = id;
 		this.token = token;
@@ -80,11 +81,11 @@ public class Session {
 		return this.updatedAt;
 	}
 
-	public String getIpAddress() {
+	public @Nullable String getIpAddress() {
 		return this.ipAddress;
 	}
 
-	public String getUserAgent() {
+	public @Nullable String getUserAgent() {
 		return this.userAgent;
 	}
 

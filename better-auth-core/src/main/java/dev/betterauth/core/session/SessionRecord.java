@@ -2,6 +2,8 @@ package dev.betterauth.core.session;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A session and its user as {@code get-session} reads them: plain values, not managed
  * entities, so reading costs one {@code SELECT} and nothing at commit.
@@ -22,8 +24,8 @@ import java.time.Instant;
  * @param userUpdatedAt when the user was last updated
  */
 public record SessionRecord(String id, String token, Instant expiresAt, Instant createdAt, Instant updatedAt,
-		String ipAddress, String userAgent, String userId, String userName, String userEmail, boolean userEmailVerified,
-		String userImage, Instant userCreatedAt, Instant userUpdatedAt) {
+		@Nullable String ipAddress, @Nullable String userAgent, String userId, String userName, String userEmail,
+		boolean userEmailVerified, @Nullable String userImage, Instant userCreatedAt, Instant userUpdatedAt) {
 
 	SessionRecord extendedTo(Instant now, Instant newExpiresAt) {
 		return new SessionRecord(this.id, this.token, newExpiresAt, this.createdAt, now, this.ipAddress, this.userAgent,

@@ -6,6 +6,7 @@ import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.provider.OAuthUserInfo;
 import dev.betterauth.core.provider.ProviderRules;
 import dev.betterauth.core.user.User;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The decisions of account linking, as pure functions (no storage): what a sign-in or an
@@ -27,7 +28,7 @@ final class LinkingRules {
 	 * @param linking the linking settings
 	 * @return the action, or a refusal
 	 */
-	static Decision signIn(boolean accountExists, User userWithEmail, String providerId, OAuthUserInfo info,
+	static Decision signIn(boolean accountExists, @Nullable User userWithEmail, String providerId, OAuthUserInfo info,
 			ProviderRules rules, boolean requestSignUp, LinkingSettings linking) {
 		if (accountExists) {
 			return Decision.of(SignInAction.SIGN_IN);
@@ -69,7 +70,7 @@ final class LinkingRules {
 	 * @return {@code LINK_ACCOUNT} (also when the user already has the account), or a
 	 * refusal
 	 */
-	static Decision link(User linkingUser, String accountOwnerId, String providerId, OAuthUserInfo info,
+	static Decision link(User linkingUser, @Nullable String accountOwnerId, String providerId, OAuthUserInfo info,
 			LinkingSettings linking) {
 		if (!linking.enabled()) {
 			return Decision.refuse(ErrorCodes.UNABLE_TO_LINK_ACCOUNT, "account linking is turned off");
@@ -100,7 +101,7 @@ final class LinkingRules {
 	 * @param errorCode why not
 	 * @param description the detail
 	 */
-	record Decision(SignInAction action, String errorCode, String description) {
+	record Decision(@Nullable SignInAction action, @Nullable String errorCode, @Nullable String description) {
 
 		static Decision of(SignInAction action) {
 			return new Decision(action, null, null);

@@ -1,6 +1,7 @@
 package dev.betterauth.core.signin;
 
 import dev.betterauth.core.provider.OAuthUserInfo;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link SignInPolicy} decides on.
@@ -11,5 +12,6 @@ import dev.betterauth.core.provider.OAuthUserInfo;
  * @param existingUserId the user signed in or linked to, {@code null} when one is being
  * created
  */
-public record SignInCheck(String providerId, SignInAction action, OAuthUserInfo userInfo, String existingUserId) {
+public record SignInCheck(String providerId, SignInAction action, OAuthUserInfo userInfo,
+		@Nullable String existingUserId) {
 }

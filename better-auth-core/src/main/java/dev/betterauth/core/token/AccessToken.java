@@ -3,6 +3,8 @@ package dev.betterauth.core.token;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A usable provider access token. {@link #toString()} hides the tokens.
  *
@@ -13,8 +15,8 @@ import java.util.List;
  * @param scopes the granted scopes
  * @param idToken the latest OpenID id_token, may be {@code null}
  */
-public record AccessToken(String accountId, String providerId, String accessToken, Instant accessTokenExpiresAt,
-		List<String> scopes, String idToken) {
+public record AccessToken(String accountId, String providerId, String accessToken,
+		@Nullable Instant accessTokenExpiresAt, List<String> scopes, @Nullable String idToken) {
 
 	@Override
 	public String toString() {

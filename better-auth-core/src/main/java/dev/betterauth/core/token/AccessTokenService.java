@@ -23,6 +23,7 @@ import dev.betterauth.core.provider.OAuthProviders;
 import dev.betterauth.core.provider.ProviderException;
 import dev.betterauth.core.provider.ProviderHttpClient;
 import dev.betterauth.core.provider.TokenSet;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -259,7 +260,7 @@ public class AccessTokenService implements AccessTokens {
 	 * @param token the new access token
 	 * @param refreshTokenExpiresAt when the refresh token expires, may be {@code null}
 	 */
-	public record RefreshedToken(AccessToken token, Instant refreshTokenExpiresAt) {
+	public record RefreshedToken(AccessToken token, @Nullable Instant refreshTokenExpiresAt) {
 	}
 
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person who signs in: Better Auth's {@code user} table. Identifiers are quoted so that
@@ -30,7 +31,7 @@ public class User {
 	private boolean emailVerified;
 
 	@Column(name = "`image`")
-	private String image;
+	private @Nullable String image;
 
 	@Column(name = "`createdAt`", nullable = false)
 	private Instant createdAt;
@@ -41,7 +42,7 @@ public class User {
 	protected User() {
 	}
 
-	public User(String id, String name, String email, boolean emailVerified, String image, Instant now) {
+	public User(String id, String name, String email, boolean emailVerified, @Nullable String image, Instant now) {
 		this.id = id;
 		this.name = name;
 		this.email = email;
@@ -67,7 +68,7 @@ public class User {
 		return this.emailVerified;
 	}
 
-	public String getImage() {
+	public @Nullable String getImage() {
 		return this.image;
 	}
 
@@ -91,7 +92,7 @@ public class User {
 		this.emailVerified = emailVerified;
 	}
 
-	public void setImage(String image) {
+	public void setImage(@Nullable String image) {
 		this.image = image;
 	}
 

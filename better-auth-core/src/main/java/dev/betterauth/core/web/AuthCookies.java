@@ -6,6 +6,7 @@ import dev.betterauth.core.crypto.CookieSigner;
 import dev.betterauth.core.crypto.UriComponent;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseCookie;
 
@@ -73,7 +74,7 @@ public final class AuthCookies {
 	 * @param name the full cookie name
 	 * @return the unsigned value, or {@code null} when absent or forged
 	 */
-	String readSigned(HttpServletRequest request, String name) {
+	@Nullable String readSigned(HttpServletRequest request, String name) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies == null) {
 			return null;

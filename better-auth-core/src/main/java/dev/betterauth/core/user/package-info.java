@@ -1,0 +1,7 @@
+/**
+ * Users: the entity and its store.
+ */
+@NullMarked
+package dev.betterauth.core.user;
+
+import org.jspecify.annotations.NullMarked;

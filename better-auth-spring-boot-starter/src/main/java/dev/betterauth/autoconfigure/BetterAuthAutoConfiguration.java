@@ -1,6 +1,7 @@
 package dev.betterauth.autoconfigure;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -33,6 +34,8 @@ import dev.betterauth.core.signin.SignInService;
 import dev.betterauth.core.signin.SignUpHook;
 import dev.betterauth.core.token.AccessTokenService;
 import dev.betterauth.core.token.AccountInfoService;
+import dev.betterauth.core.token.JdbcRefreshLeaseStore;
+import dev.betterauth.core.token.RefreshLeaseStore;
 import dev.betterauth.core.url.RedirectUrlPolicy;
 import dev.betterauth.core.user.JpaUserStore;
 import dev.betterauth.core.user.UserStore;
@@ -231,10 +234,21 @@ public final class BetterAuthAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@DependsOnDatabaseInitialization
+	RefreshLeaseStore betterAuthRefreshLeaseStore(DataSource dataSource) {
+		return new JdbcRefreshLeaseStore(dataSource);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	AccessTokenService betterAuthAccessTokens(AccountStore accounts, OAuthProviders providers, ProviderHttpClient http,
-			TokenCodec tokenCodec, BetterAuthProperties properties, PlatformTransactionManager transactionManager,
-			ObjectProvider<Clock> clock) {
-		return new AccessTokenService(accounts, providers, http, tokenCodec, properties.getAccount().getRefreshMargin(),
+			TokenCodec tokenCodec, RefreshLeaseStore leases, BetterAuthProperties properties,
+			PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock) {
+		BetterAuthProperties.Http timeouts = properties.getHttp();
+		// Longer than a provider call can take, so a live holder never loses its lease.
+		Duration leaseTimeToLive = timeouts.getConnectTimeout().plus(timeouts.getReadTimeout()).multipliedBy(2);
+		return new AccessTokenService(accounts, providers, http, tokenCodec, leases,
+				properties.getAccount().getRefreshMargin(), leaseTimeToLive,
 				new TransactionTemplate(transactionManager), clock(clock));
 	}
 

@@ -26,6 +26,7 @@ import dev.betterauth.core.signin.LinkingSettings;
 import dev.betterauth.core.signin.SignInService;
 import dev.betterauth.core.token.AccessTokenService;
 import dev.betterauth.core.token.AccountInfoService;
+import dev.betterauth.core.token.RefreshLeaseStore;
 import dev.betterauth.core.url.RedirectUrlPolicy;
 import dev.betterauth.core.user.UserStore;
 import dev.betterauth.core.verification.VerificationStore;
@@ -77,7 +78,8 @@ class BetterAuthBackOffTests {
 				UserInfoLoader.class, IdTokenSignIn.class, OAuthCallback.class, AuthCookies.class,
 				ErrorExplanations.class, SocialSignInController.class, OAuthCallbackController.class,
 				SessionController.class, AccountController.class, TokenController.class, OkController.class,
-				ErrorPageController.class, AuthApiExceptionHandler.class, BetterAuthSchemaMigration.class);
+				ErrorPageController.class, AuthApiExceptionHandler.class, BetterAuthSchemaMigration.class,
+				RefreshLeaseStore.class);
 	}
 
 	@ParameterizedTest

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * {@code accountId} is the provider's subject; {@code (providerId, accountId)} is unique.
  */
 @Entity(name = "BetterAuthAccount")
+// Only changed columns are written: a sign-in that brings no refresh token must not put
+// back a stale one over the one a concurrent refresh just rotated.
+@DynamicUpdate
 @Table(name = "`account`")
 public class Account {
 

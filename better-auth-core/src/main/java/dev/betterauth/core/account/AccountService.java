@@ -52,7 +52,9 @@ public class AccountService {
 	 */
 	public void unlink(String userId, String accountId) {
 		this.transactions.executeWithoutResult((status) -> {
-			List<Account> owned = this.accounts.findByUserId(userId);
+			// Locked: two unlinks of a user's last two accounts take turns, so one is
+			// refused.
+			List<Account> owned = this.accounts.lockByUserId(userId);
 			if (owned.size() <= 1 && !this.allowUnlinkingAll) {
 				throw new BetterAuthException(Kind.INVALID_REQUEST, ErrorCodes.FAILED_TO_UNLINK_LAST_ACCOUNT,
 						"You can't unlink your last account");

@@ -28,13 +28,19 @@ public interface AccountStore {
 	void delete(Account account);
 
 	/**
-	 * Loads an account and locks its row until the caller's transaction ends
-	 * ({@code SELECT ... FOR
-	 * UPDATE}): the lock that makes token refresh single-flight across application
-	 * instances.
+	 * Reads one account.
 	 * @param id the account row id
 	 * @return the account, if any
 	 */
-	Optional<Account> lockById(String id);
+	Optional<Account> findById(String id);
+
+	/**
+	 * The user's accounts, their rows locked until the caller's transaction ends
+	 * ({@code SELECT ... FOR UPDATE}): concurrent changes to one user's set of accounts
+	 * (unlinking two at once) take turns.
+	 * @param userId the user
+	 * @return the accounts, oldest first
+	 */
+	List<Account> lockByUserId(String userId);
 
 }

@@ -49,8 +49,18 @@ public class JpaAccountStore implements AccountStore {
 	}
 
 	@Override
-	public Optional<Account> lockById(String id) {
-		return Optional.ofNullable(this.entityManager.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE));
+	public Optional<Account> findById(String id) {
+		return Optional.ofNullable(this.entityManager.find(Account.class, id));
+	}
+
+	@Override
+	public List<Account> lockByUserId(String userId) {
+		return this.entityManager
+			.createQuery("select a from BetterAuthAccount a where a.user.id = :userId order by a.createdAt, a.id",
+					Account.class)
+			.setParameter("userId", userId)
+			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
+			.getResultList();
 	}
 
 	@Override

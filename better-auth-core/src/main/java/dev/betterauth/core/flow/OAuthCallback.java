@@ -156,6 +156,7 @@ public class OAuthCallback {
 			issuer = provider.endpoints().issuer();
 		}
 		catch (ProviderException ex) {
+			logger.warn("Provider {} could not be set up: {}", provider.id(), ex.logLine());
 			throw new OAuthFlowException(ErrorCodes.INVALID_CODE, ex.getMessage(), ex);
 		}
 		String iss = single(request.parameters(), "iss");
@@ -169,7 +170,7 @@ public class OAuthCallback {
 					this.settings.redirectUri(provider.id()));
 		}
 		catch (ProviderException ex) {
-			logger.info("Code exchange with provider {} failed: {}", provider.id(), ex.getMessage());
+			logger.warn("Code exchange with provider {} failed: {}", provider.id(), ex.logLine());
 			throw new OAuthFlowException(ErrorCodes.INVALID_CODE, ex.getMessage(), ex);
 		}
 		OAuthUserInfo info = this.userInfo.load(provider, tokens, flow.idTokenNonce());

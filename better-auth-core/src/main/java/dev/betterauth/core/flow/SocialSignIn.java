@@ -25,6 +25,8 @@ import dev.betterauth.core.url.QueryString;
 import dev.betterauth.core.url.RedirectUrlPolicy;
 import dev.betterauth.core.verification.Verification;
 import dev.betterauth.core.verification.VerificationStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * URL.
  */
 public class SocialSignIn {
+
+	private static final Logger logger = LoggerFactory.getLogger(SocialSignIn.class);
 
 	/** Parameters the flow sets itself; a client may not override them. */
 	static final Set<String> RESERVED_PARAMETERS = Set.of("response_type", "client_id", "client_secret", "redirect_uri",
@@ -81,6 +85,7 @@ public class SocialSignIn {
 			endpoints = provider.endpoints();
 		}
 		catch (ProviderException ex) {
+			logger.warn("Provider {} could not be set up: {}", provider.id(), ex.logLine());
 			throw new BetterAuthException(Kind.PROVIDER_UNAVAILABLE, ErrorCodes.PROVIDER_UNAVAILABLE,
 					"Provider '" + provider.id() + "' could not be set up: " + ex.getMessage());
 		}

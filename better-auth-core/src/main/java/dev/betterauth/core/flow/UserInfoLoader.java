@@ -88,6 +88,7 @@ public class UserInfoLoader {
 				profile = this.http.fetchUserInfo(provider, tokens.accessToken());
 			}
 			catch (ProviderException ex) {
+				logger.warn("Reading the profile from provider {} failed: {}", provider.id(), ex.logLine());
 				throw new OAuthFlowException(ErrorCodes.UNABLE_TO_GET_USER_INFO, ex.getMessage(), ex);
 			}
 			if (idClaims != null && idClaims.get("sub") != null && profile.get("sub") != null

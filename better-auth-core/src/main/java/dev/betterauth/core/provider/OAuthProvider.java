@@ -58,8 +58,8 @@ public final class OAuthProvider {
 		String issuer = string(document, "issuer");
 		if (this.registration.issuer() != null && issuer != null
 				&& !stripSlash(this.registration.issuer()).equals(stripSlash(issuer))) {
-			throw new ProviderException("Discovery document of provider '" + id() + "' names issuer '" + issuer
-					+ "', not the configured '" + this.registration.issuer() + "'");
+			throw new ProviderException("The discovery document of provider '" + id() + "' names another issuer",
+					"issuer '" + issuer + "', configured '" + this.registration.issuer() + "'", null, null);
 		}
 		URI authorization = (this.registration.authorizationUri() != null) ? this.registration.authorizationUri()
 				: uri(document, "authorization_endpoint");
@@ -74,7 +74,7 @@ public final class OAuthProvider {
 	private URI uri(Map<String, Object> document, String name) {
 		URI uri = optionalUri(document, name);
 		if (uri == null) {
-			throw new ProviderException("Discovery document of provider '" + id() + "' has no " + name);
+			throw new ProviderException("The discovery document of provider '" + id() + "' has no " + name);
 		}
 		return uri;
 	}
@@ -92,7 +92,7 @@ public final class OAuthProvider {
 			return uri;
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ProviderException("Discovery document of provider '" + id() + "' has a malformed " + name);
+			throw new ProviderException("The discovery document of provider '" + id() + "' has a malformed " + name);
 		}
 	}
 

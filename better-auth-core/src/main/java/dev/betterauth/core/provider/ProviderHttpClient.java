@@ -66,7 +66,7 @@ public class ProviderHttpClient {
 	 * @return the document
 	 */
 	public Map<String, Object> fetchJson(URI uri) {
-		String what = "discovery endpoint " + uri;
+		Endpoint what = new Endpoint("the discovery endpoint", uri);
 		return parseObject(get(uri, null, what), what);
 	}
 
@@ -76,7 +76,8 @@ public class ProviderHttpClient {
 	 * @return the body
 	 */
 	public String fetchText(URI uri) {
-		return new String(get(uri, null, "endpoint " + uri).body(), StandardCharsets.UTF_8);
+		return new String(get(uri, null, new Endpoint("the provider's key set endpoint", uri)).body(),
+				StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -124,7 +125,7 @@ public class ProviderHttpClient {
 		if (uri == null) {
 			throw new ProviderException("Provider '" + provider.id() + "' has no userinfo endpoint");
 		}
-		String what = "userinfo endpoint of provider '" + provider.id() + "'";
+		Endpoint what = new Endpoint("the userinfo endpoint of provider '" + provider.id() + "'", uri);
 		return parseObject(get(uri, accessToken, what), what);
 	}
 
@@ -144,7 +145,7 @@ public class ProviderHttpClient {
 				form.add("client_secret", registration.clientSecret());
 			}
 		}
-		String what = "token endpoint of provider '" + provider.id() + "'";
+		Endpoint what = new Endpoint("the token endpoint of provider '" + provider.id() + "'", uri);
 		Response response = call(what, () -> this.rest.post()
 			.uri(uri)
 			.headers((h) -> h.addAll(headers))
@@ -156,15 +157,15 @@ public class ProviderHttpClient {
 		response.requireSuccess(what, this);
 		Map<String, Object> body = response.isForm() ? parseForm(response.body()) : parseObject(response, what);
 		if (body.get("error") instanceof String error) {
-			throw new ProviderException(what + " answered error '" + error + "'", error, null);
+			throw what.failure("answered error '" + printable(error) + "'", null, error, null);
 		}
 		return toTokenSet(body, registration, what);
 	}
 
-	private TokenSet toTokenSet(Map<String, Object> body, ProviderRegistration registration, String what) {
+	private TokenSet toTokenSet(Map<String, Object> body, ProviderRegistration registration, Endpoint what) {
 		String accessToken = text(body.get("access_token"));
 		if (accessToken == null) {
-			throw new ProviderException(what + " answered without an access_token");
+			throw what.failure("answered without an access_token", null, null, null);
 		}
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		Long expiresIn = seconds(body.get("expires_in"));
@@ -179,7 +180,7 @@ public class ProviderHttpClient {
 	}
 
 	/** A GET that must succeed, with a bearer token when one is given. */
-	private Response get(URI uri, String bearer, String what) {
+	private Response get(URI uri, @Nullable String bearer, Endpoint what) {
 		Response response = call(what,
 				() -> this.rest.get().uri(uri).accept(MediaType.APPLICATION_JSON).headers((h) -> {
 					if (bearer != null) {
@@ -192,25 +193,25 @@ public class ProviderHttpClient {
 		return response;
 	}
 
-	private Response call(String what, Supplier<Response> exchange) {
+	private Response call(Endpoint what, Supplier<Response> exchange) {
 		try {
 			return exchange.get();
 		}
 		catch (RestClientException ex) {
-			throw new ProviderException(what + " could not be reached: " + rootMessage(ex), ex);
+			throw what.failure("could not be reached", rootMessage(ex), null, ex);
 		}
 	}
 
-	private Map<String, Object> parseObject(Response response, String what) {
+	private Map<String, Object> parseObject(Response response, Endpoint what) {
 		try {
 			Map<String, Object> map = this.json.readValue(response.body(), MAP);
 			if (map == null) {
-				throw new ProviderException(what + " answered JSON null");
+				throw what.failure("answered JSON null", null, null, null);
 			}
 			return map;
 		}
 		catch (JacksonException ex) {
-			throw new ProviderException(what + " answered something that is not a JSON object", ex);
+			throw what.failure("answered something that is not a JSON object", null, null, ex);
 		}
 	}
 
@@ -269,6 +270,14 @@ public class ProviderHttpClient {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * A provider's error code as it may be shown: OAuth error codes are printable ASCII.
+	 */
+	private static String printable(String error) {
+		return (error.length() <= 64 && error.chars().allMatch((c) -> c > 0x20 && c < 0x7f && c != '\'' && c != '"'))
+				? error : "(not shown)";
+	}
+
 	private static String rootMessage(Throwable ex) {
 		Throwable root = ex;
 		while (root.getCause() != null && root.getCause() != root) {
@@ -276,6 +285,20 @@ public class ProviderHttpClient {
 		}
 		String message = root.getMessage();
 		return root.getClass().getSimpleName() + ((message != null) ? " (" + message + ")" : "");
+	}
+
+	/**
+	 * An endpoint as users may read it ({@code name}, no URL) and as the log needs it
+	 * ({@code uri}).
+	 */
+	record Endpoint(String name, URI uri) {
+
+		ProviderException failure(String problem, @Nullable String cause, @Nullable String oauthError,
+				@Nullable Throwable exception) {
+			return new ProviderException(name + " " + problem, this.uri + ((cause != null) ? ": " + cause : ""),
+					oauthError, exception);
+		}
+
 	}
 
 	record Response(int status, MediaType contentType, byte[] body) {
@@ -292,15 +315,14 @@ public class ProviderHttpClient {
 			return this.contentType != null && MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(this.contentType);
 		}
 
-		void requireSuccess(String what, ProviderHttpClient client) {
+		void requireSuccess(Endpoint what, ProviderHttpClient client) {
 			if (this.status >= 300 && this.status < 400) {
-				throw new ProviderException(what + " answered a redirect (" + this.status + "), which is refused");
+				throw what.failure("answered a redirect (" + this.status + "), which is refused", null, null, null);
 			}
 			if (this.status >= 400) {
 				String error = client.describeError(this);
-				throw new ProviderException(
-						what + " answered HTTP " + this.status + ((error != null) ? " with error '" + error + "'" : ""),
-						error, null);
+				throw what.failure("answered HTTP " + this.status
+						+ ((error != null) ? " with error '" + printable(error) + "'" : ""), null, error, null);
 			}
 		}
 

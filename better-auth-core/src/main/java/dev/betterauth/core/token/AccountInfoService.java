@@ -11,12 +11,16 @@ import dev.betterauth.core.provider.OAuthUserInfo;
 import dev.betterauth.core.provider.ProviderException;
 import dev.betterauth.core.provider.ProviderHttpClient;
 import dev.betterauth.core.provider.UserInfoMappers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The provider's current profile of one of the user's accounts ({@code account-info}),
  * read with a fresh access token.
  */
 public class AccountInfoService {
+
+	private static final Logger logger = LoggerFactory.getLogger(AccountInfoService.class);
 
 	private final AccessTokenService tokens;
 
@@ -50,6 +54,7 @@ public class AccountInfoService {
 			profile = this.http.fetchUserInfo(provider, token.accessToken());
 		}
 		catch (ProviderException ex) {
+			logger.warn("Reading the profile of account {} failed: {}", accountId, ex.logLine());
 			throw new AccessTokenException(ErrorCodes.FAILED_TO_GET_ACCESS_TOKEN,
 					"The " + provider.id() + " profile could not be read: " + ex.getMessage());
 		}

@@ -277,8 +277,13 @@ class SignInServiceTests {
 		}
 
 		@Override
-		public Optional<Account> lockById(String id) {
+		public Optional<Account> findById(String id) {
 			return this.rows.stream().filter((a) -> a.getId().equals(id)).findFirst();
+		}
+
+		@Override
+		public List<Account> lockByUserId(String userId) {
+			return findByUserId(userId);
 		}
 
 	}

@@ -59,6 +59,13 @@ final class FakeProvider extends Dispatcher {
 		return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json").body(json).build();
 	}
 
+	/** How many refresh grants reached the token endpoints. */
+	long refreshGrants() {
+		return this.requests.stream()
+			.filter((r) -> r.getBody() != null && r.getBody().utf8().contains("grant_type=refresh_token"))
+			.count();
+	}
+
 	List<RecordedRequest> requests(String path) {
 		return this.requests.stream().filter((r) -> r.getUrl().encodedPath().equals(path)).toList();
 	}

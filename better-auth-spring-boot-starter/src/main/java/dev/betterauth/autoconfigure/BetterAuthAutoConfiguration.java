@@ -282,8 +282,8 @@ public final class BetterAuthAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	IdTokenSignIn betterAuthIdTokenSignIn(OAuthProviders providers, UserInfoLoader userInfo, UserInfoMappers mappers,
-			SignInService signIn) {
-		return new IdTokenSignIn(providers, userInfo, mappers, signIn);
+			SignInService signIn, ObjectProvider<Clock> clock) {
+		return new IdTokenSignIn(providers, userInfo, mappers, signIn, clock(clock));
 	}
 
 	@Bean

@@ -1,16 +1,26 @@
 package dev.betterauth.core.flow;
 
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.util.Base64URL;
 import dev.betterauth.core.BetterAuthException;
 import dev.betterauth.core.BetterAuthException.Kind;
 import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.OAuthFlowException;
+import dev.betterauth.core.provider.AccessTokenHash;
 import dev.betterauth.core.provider.OAuthProvider;
 import dev.betterauth.core.provider.OAuthProviders;
 import dev.betterauth.core.provider.OAuthUserInfo;
+import dev.betterauth.core.provider.ProviderException;
 import dev.betterauth.core.provider.TokenSet;
 import dev.betterauth.core.provider.UserInfoMappers;
 import dev.betterauth.core.session.ClientInfo;
@@ -18,6 +28,8 @@ import dev.betterauth.core.signin.SignInAttempt;
 import dev.betterauth.core.signin.SignInResult;
 import dev.betterauth.core.signin.SignInService;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Signs a native or mobile client in with an id_token it obtained itself ({@code POST
@@ -28,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  */
 public class IdTokenSignIn {
 
+	private static final Logger logger = LoggerFactory.getLogger(IdTokenSignIn.class);
+
 	private final OAuthProviders providers;
 
 	private final UserInfoLoader userInfo;
@@ -36,12 +50,15 @@ public class IdTokenSignIn {
 
 	private final SignInService signIn;
 
+	private final Clock clock;
+
 	public IdTokenSignIn(OAuthProviders providers, UserInfoLoader userInfo, UserInfoMappers mappers,
-			SignInService signIn) {
+			SignInService signIn, Clock clock) {
 		this.providers = providers;
 		this.userInfo = userInfo;
 		this.mappers = mappers;
 		this.signIn = signIn;
+		this.clock = clock;
 	}
 
 	/**
@@ -72,6 +89,11 @@ public class IdTokenSignIn {
 			throw new BetterAuthException(Kind.UNAUTHORIZED, ErrorCodes.INVALID_TOKEN,
 					"Invalid id_token: " + ex.description());
 		}
+		catch (ProviderException ex) {
+			logger.warn("Provider {} could not be set up: {}", providerId, ex.logLine());
+			throw new BetterAuthException(Kind.PROVIDER_UNAVAILABLE, ErrorCodes.PROVIDER_UNAVAILABLE,
+					"Provider '" + providerId + "' could not be set up: " + ex.getMessage());
+		}
 		if (claims == null) {
 			throw new BetterAuthException(Kind.NOT_FOUND, ErrorCodes.ID_TOKEN_NOT_SUPPORTED,
 					"Provider " + providerId + " has no JWKS (OpenID discovery) to verify id_tokens with");
@@ -85,13 +107,45 @@ public class IdTokenSignIn {
 			throw new BetterAuthException(Kind.UNAUTHORIZED, ErrorCodes.USER_EMAIL_NOT_FOUND,
 					"The id_token carries no email");
 		}
-		TokenSet tokens = new TokenSet(accessToken, refreshToken, idToken, null, null, List.of());
+		if (accessToken != null && claims.get("at_hash") instanceof String atHash
+				&& !AccessTokenHash.matches(algorithm(idToken), accessToken, atHash)) {
+			throw new BetterAuthException(Kind.UNAUTHORIZED, ErrorCodes.INVALID_TOKEN,
+					"The access token was not issued with this id_token (at_hash does not match)");
+		}
+		TokenSet tokens = new TokenSet(accessToken, refreshToken, idToken,
+				(accessToken != null) ? accessTokenExpiry(provider, claims) : null, null, List.of());
 		try {
 			return this.signIn.signIn(new SignInAttempt(providerId, provider.registration().rules(), info, tokens,
 					List.of(), requestSignUp, client));
 		}
 		catch (OAuthFlowException ex) {
 			throw new BetterAuthException(Kind.UNAUTHORIZED, ex.code().toUpperCase(Locale.ROOT), ex.description());
+		}
+	}
+
+	/**
+	 * A client-sent access token comes without {@code expires_in}: it is taken to last as
+	 * the provider's configured lifetime, else as long as the id_token it came with,
+	 * never for ever (which would make {@code get-access-token} hand it out after it
+	 * died).
+	 */
+	private Instant accessTokenExpiry(OAuthProvider provider, Map<String, Object> claims) {
+		Duration configured = provider.registration().accessTokenExpiresIn();
+		if (configured != null) {
+			return this.clock.instant().truncatedTo(ChronoUnit.MILLIS).plus(configured);
+		}
+		Object exp = claims.get("exp");
+		long seconds = (exp instanceof Date date) ? date.getTime() / 1000
+				: (exp instanceof Number number) ? number.longValue() : this.clock.instant().getEpochSecond();
+		return Instant.ofEpochSecond(seconds);
+	}
+
+	private static String algorithm(String idToken) {
+		try {
+			return JWSHeader.parse(new Base64URL(idToken.substring(0, idToken.indexOf('.')))).getAlgorithm().getName();
+		}
+		catch (ParseException | IndexOutOfBoundsException ex) {
+			return "";
 		}
 	}
 

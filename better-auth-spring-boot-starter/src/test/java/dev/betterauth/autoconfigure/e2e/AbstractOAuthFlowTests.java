@@ -839,8 +839,18 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 	}
 
 	static String idToken(String subject, String email, String nonce, RSAKey key) {
+		return idToken(subject, email, nonce, key, Map.of());
+	}
+
+	static String idToken(String subject, String email, String nonce, Map<String, Object> extraClaims) {
+		return idToken(subject, email, nonce, signingKey, extraClaims);
+	}
+
+	static String idToken(String subject, String email, String nonce, RSAKey key, Map<String, Object> extraClaims) {
 		try {
-			JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer())
+			JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
+			extraClaims.forEach(builder::claim);
+			JWTClaimsSet claims = builder.issuer(issuer())
 				.subject(subject)
 				.audience("oidc-client")
 				.issueTime(new Date())

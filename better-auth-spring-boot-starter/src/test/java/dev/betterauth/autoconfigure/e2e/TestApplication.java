@@ -2,6 +2,8 @@ package dev.betterauth.autoconfigure.e2e;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -9,6 +11,7 @@ import dev.betterauth.core.event.AuthEvent;
 import dev.betterauth.core.event.UserCreatedEvent;
 import dev.betterauth.core.jdbc.QuotedSql;
 import dev.betterauth.core.signin.NewUser;
+import dev.betterauth.core.signin.SignInAction;
 import dev.betterauth.core.signin.SignInPolicy;
 import dev.betterauth.core.signin.SignInRejectedException;
 import dev.betterauth.core.signin.SignUpHook;
@@ -57,6 +60,32 @@ public class TestApplication {
 			}
 		};
 	}
+
+	/**
+	 * Holds a sign-in inside its transaction, after the account was read and before its
+	 * tokens are written, while {@link #pause} is armed: a window for a concurrent
+	 * refresh.
+	 */
+	@Bean
+	SignInPolicy pausingPolicy() {
+		return (check) -> {
+			CountDownLatch[] latches = pause;
+			if (latches != null && check.action() == SignInAction.SIGN_IN) {
+				latches[0].countDown();
+				try {
+					latches[1].await(20, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		};
+	}
+
+	/**
+	 * {@code [paused, resume]} while a test holds returning sign-ins; else {@code null}.
+	 */
+	static volatile CountDownLatch[] pause;
 
 	@Bean
 	SignUpRecorder signUpRecorder(DataSource dataSource) {

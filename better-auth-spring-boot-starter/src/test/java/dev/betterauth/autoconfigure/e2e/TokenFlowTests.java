@@ -1,10 +1,15 @@
 package dev.betterauth.autoconfigure.e2e;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -233,6 +238,114 @@ interface TokenFlowTests {
 							"{\"provider\":\"mock\",\"idToken\":{\"token\":\"" + token + "\"}}", null),
 					404, "ID_TOKEN_NOT_SUPPORTED");
 		assertThat(t.counts()).containsExactly(0L, 0L, 0L, 0L);
+	}
+
+	@Test
+	default void nativeSignInKeepsTheStoredAccessTokenWhenItSendsNoneAndNeverStoresOneWithoutExpiry() throws Exception {
+		AbstractOAuthFlowTests t = suite();
+		String token = AbstractOAuthFlowTests.idToken("native-1", "native@example.com", null);
+		t.post("/api/auth/sign-in/social",
+				"{\"provider\":\"oidc\",\"idToken\":{\"token\":\"" + token + "\",\"accessToken\":\"native-at\"}}",
+				null);
+		Instant expiresAt = t.<Instant>single("select a.accessTokenExpiresAt from BetterAuthAccount a");
+		assertThat(expiresAt).as("expires with the id_token it came with")
+			.isBetween(Instant.now().plusSeconds(30), Instant.now().plusSeconds(90));
+		AbstractOAuthFlowTests.Answer again = t.post("/api/auth/sign-in/social",
+				"{\"provider\":\"oidc\",\"idToken\":{\"token\":\"" + token + "\"}}", null);
+		assertThat(again.status()).as(again.body()).isEqualTo(200);
+		assertThat(t.storedToken("accessToken")).as("not erased").isEqualTo("native-at");
+	}
+
+	@Test
+	default void aClientSentAccessTokenMustMatchTheIdTokensAtHash() throws Exception {
+		AbstractOAuthFlowTests t = suite();
+		String token = AbstractOAuthFlowTests.idToken("native-2", "n2@example.com", null,
+				Map.of("at_hash", atHash("the-real-at")));
+		AbstractOAuthFlowTests.assertError(t.post("/api/auth/sign-in/social",
+				"{\"provider\":\"oidc\",\"idToken\":{\"token\":\"" + token + "\",\"accessToken\":\"someone-elses\"}}",
+				null), 401, "INVALID_TOKEN");
+		assertThat(t.counts()).containsExactly(0L, 0L, 0L, 0L);
+		AbstractOAuthFlowTests.Answer ok = t.post("/api/auth/sign-in/social",
+				"{\"provider\":\"oidc\",\"idToken\":{\"token\":\"" + token + "\",\"accessToken\":\"the-real-at\"}}",
+				null);
+		assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+		assertThat(t.storedToken("accessToken")).isEqualTo("the-real-at");
+	}
+
+	@Test
+	default void aRefreshAnsweredWithAnExpiredTokenStillKeepsTheRotatedRefreshToken() throws Exception {
+		AbstractOAuthFlowTests t = suite();
+		String cookie = cookie(t.signIn("mock", "u-1", "jane@example.com", "at-1", "rt-1"));
+		expireAccessTokens(t, Instant.now().minusSeconds(60));
+		t.provider.enqueueJson("/mock/token", 200,
+				"{\"access_token\":\"at-2\",\"refresh_token\":\"rt-2\",\"expires_in\":0}");
+		AbstractOAuthFlowTests.assertError(
+				t.post("/api/auth/get-access-token", "{\"accountId\":\"" + accountId(t, cookie) + "\"}", cookie), 400,
+				"FAILED_TO_GET_ACCESS_TOKEN");
+		assertThat(t.storedToken("refreshToken")).as("rt-1 is dead at the provider").isEqualTo("rt-2");
+	}
+
+	@Test
+	default void aTokenShorterThanTheRefreshMarginIsHandedOut() throws Exception {
+		AbstractOAuthFlowTests t = suite();
+		String cookie = cookie(t.signIn("mock", "u-1", "jane@example.com", "at-1", "rt-1"));
+		expireAccessTokens(t, Instant.now().minusSeconds(60));
+		t.provider.enqueueJson("/mock/token", 200, "{\"access_token\":\"at-short\",\"expires_in\":2}");
+		JsonNode token = t
+			.json(t.post("/api/auth/get-access-token", "{\"accountId\":\"" + accountId(t, cookie) + "\"}", cookie));
+		assertThat(token.get("accessToken").asString()).isEqualTo("at-short");
+	}
+
+	@Test
+	default void aTokenSealedWithARetiredSecretAsksForANewSignIn() throws Exception {
+		AbstractOAuthFlowTests t = suite();
+		String cookie = cookie(t.signIn("mock", "u-1", "jane@example.com", "at-1", "rt-1"));
+		t.inTransaction((em) -> em.createQuery("update BetterAuthAccount a set a.accessToken = :sealed")
+			.setParameter("sealed", "$ba$9$" + "ab".repeat(60))
+			.executeUpdate());
+		AbstractOAuthFlowTests.Answer answer = t.post("/api/auth/get-access-token",
+				"{\"accountId\":\"" + accountId(t, cookie) + "\"}", cookie);
+		AbstractOAuthFlowTests.assertError(answer, 400, "FAILED_TO_GET_ACCESS_TOKEN");
+		assertThat(answer.body()).contains("sign in with mock again");
+	}
+
+	@Test
+	default void aSignInNeverPutsBackARefreshTokenThatAConcurrentRefreshRotated() throws Exception {
+		AbstractOAuthFlowTests t = suite();
+		String cookie = cookie(t.signIn("mock", "u-1", "jane@example.com", "at-1", "rt-1"));
+		String accountId = accountId(t, cookie);
+		expireAccessTokens(t, Instant.now().minusSeconds(60));
+		CountDownLatch paused = new CountDownLatch(1);
+		CountDownLatch resume = new CountDownLatch(1);
+		TestApplication.pause = new CountDownLatch[] { paused, resume };
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try {
+			// A returning sign-in whose provider sends no refresh token, held in its
+			// transaction after reading the account ...
+			Future<String> signIn = pool.submit(() -> t.signIn("mock", "u-1", "jane@example.com", "at-signin", null));
+			assertThat(paused.await(10, TimeUnit.SECONDS)).isTrue();
+			// ... while a refresh rotates the refresh token and commits.
+			t.provider.enqueueJson("/mock/token", 200,
+					"{\"access_token\":\"at-2\",\"refresh_token\":\"rt-2\",\"expires_in\":3600}");
+			assertThat(t.json(t.post("/api/auth/get-access-token", "{\"accountId\":\"" + accountId + "\"}", cookie))
+				.get("accessToken")
+				.asString()).isEqualTo("at-2");
+			TestApplication.pause = null;
+			resume.countDown();
+			assertThat(signIn.get(20, TimeUnit.SECONDS)).isNotNull();
+		}
+		finally {
+			TestApplication.pause = null;
+			resume.countDown();
+			pool.shutdownNow();
+		}
+		assertThat(t.storedToken("accessToken")).isEqualTo("at-signin");
+		assertThat(t.storedToken("refreshToken")).isEqualTo("rt-2");
+	}
+
+	private static String atHash(String accessToken) throws Exception {
+		byte[] hash = MessageDigest.getInstance("SHA-256").digest(accessToken.getBytes(StandardCharsets.US_ASCII));
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16));
 	}
 
 	private static String cookie(String session) {

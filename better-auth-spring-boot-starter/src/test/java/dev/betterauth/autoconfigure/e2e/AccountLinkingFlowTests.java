@@ -204,6 +204,35 @@ interface AccountLinkingFlowTests {
 	// ----------------------------------------------------------------------------------
 
 	@Test
+	default void concurrentUnlinksOfTheLastTwoAccountsLeaveOne() throws Exception {
+		AbstractOAuthFlowTests t = suite();
+		for (int round = 0; round < 5; round++) {
+			t.reset();
+			String jane = t.signIn("mock", "u-1", "jane@example.com", "at", null);
+			String cookie = "better-auth.session_token=" + jane;
+			link(t, jane, "other", "o-1", "jane@example.com", true);
+			JsonNode accounts = t.json(t.get("/api/auth/list-accounts", cookie));
+			List<Callable<AbstractOAuthFlowTests.Answer>> unlinks = new ArrayList<>();
+			for (JsonNode account : accounts) {
+				String body = "{\"accountId\":\"" + account.get("id").asString() + "\"}";
+				unlinks.add(() -> t.post("/api/auth/unlink-account", body, cookie));
+			}
+			ExecutorService pool = Executors.newFixedThreadPool(2);
+			List<Integer> statuses = new ArrayList<>();
+			try {
+				for (Future<AbstractOAuthFlowTests.Answer> answer : pool.invokeAll(unlinks)) {
+					statuses.add(answer.get().status());
+				}
+			}
+			finally {
+				pool.shutdownNow();
+			}
+			assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(200, 400);
+			assertThat(t.count("BetterAuthAccount")).as("round " + round).isEqualTo(1);
+		}
+	}
+
+	@Test
 	default void concurrentFirstSignInsWithOneAccountGiveOneUserAndOneAccount() throws Exception {
 		AbstractOAuthFlowTests t = suite();
 		for (int round = 0; round < 5; round++) {

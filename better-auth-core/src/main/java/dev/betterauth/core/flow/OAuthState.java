@@ -38,4 +38,10 @@ record OAuthState(String callbackURL, @Nullable String codeVerifier, @Nullable S
 		return IDENTIFIER_PREFIX + state;
 	}
 
+	/** Everything but the PKCE verifier, which redeems the authorization code. */
+	@Override
+	public String toString() {
+		return "OAuthState[providerId=" + this.providerId + ", callbackURL=" + this.callbackURL
+				+ ", codeVerifier=***, expiresAt=" + this.expiresAt + ", link=" + this.link + "]";
+	}
 }

@@ -59,4 +59,13 @@ public record ProviderRegistration(String id, String clientId, @Nullable String 
 		return URI.create(base + "/.well-known/openid-configuration");
 	}
 
+	/** Everything but the client secret. */
+	@Override
+	public String toString() {
+		return "ProviderRegistration[id=" + this.id + ", clientId=" + this.clientId + ", clientSecret="
+				+ ((this.clientSecret != null) ? "***" : null) + ", authorizationUri=" + this.authorizationUri
+				+ ", tokenUri=" + this.tokenUri + ", userInfoUri=" + this.userInfoUri + ", discoveryUri="
+				+ this.discoveryUri + ", issuer=" + this.issuer + ", scopes=" + this.scopes + ", pkce=" + this.pkce
+				+ ", clientAuthentication=" + this.clientAuthentication + "]";
+	}
 }

@@ -33,4 +33,10 @@ public record SessionRecord(String id, String token, Instant expiresAt, Instant 
 				this.userUpdatedAt);
 	}
 
+	/** Everything but the session token, which is a bearer credential. */
+	@Override
+	public String toString() {
+		return "SessionRecord[id=" + this.id + ", token=***, expiresAt=" + this.expiresAt + ", userId=" + this.userId
+				+ "]";
+	}
 }

@@ -2,7 +2,9 @@ package dev.betterauth.core.url;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,10 +62,15 @@ public final class RedirectUrlPolicy {
 		}
 		// Browsers and servers may decode once (or twice): the decoded path must be just
 		// as safe.
+		// A browser resolves dot segments before it follows: "/.//evil" goes to "//evil".
+		if (removeDotSegments(path).startsWith("//")) {
+			return false;
+		}
 		String decoded = path;
 		for (int round = 0; round < 2 && decoded.indexOf('%') >= 0; round++) {
 			decoded = UriComponent.decode(decoded);
-			if (decoded == null || decoded.startsWith("//") || decoded.indexOf('\\') >= 0) {
+			if (decoded == null || decoded.startsWith("//") || decoded.indexOf('\\') >= 0
+					|| removeDotSegments(decoded).startsWith("//")) {
 				return false;
 			}
 			for (int i = 0; i < decoded.length(); i++) {
@@ -105,6 +112,34 @@ public final class RedirectUrlPolicy {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * RFC 3986 section 5.2.4: the path a client ends up at once {@code .} and {@code ..}
+	 * segments are resolved.
+	 */
+	static String removeDotSegments(String path) {
+		Deque<String> output = new ArrayDeque<>();
+		String[] segments = path.split("/", -1);
+		for (int i = 1; i < segments.length; i++) {
+			String segment = segments[i];
+			boolean last = i == segments.length - 1;
+			if (segment.equals(".")) {
+				if (last) {
+					output.addLast("");
+				}
+			}
+			else if (segment.equals("..")) {
+				output.pollLast();
+				if (last) {
+					output.addLast("");
+				}
+			}
+			else {
+				output.addLast(segment);
+			}
+		}
+		return "/" + String.join("/", output);
 	}
 
 	private static int indexOfAny(String text, char a, char b) {

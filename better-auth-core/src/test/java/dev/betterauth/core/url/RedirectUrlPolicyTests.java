@@ -5,6 +5,7 @@ import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,8 @@ class RedirectUrlPolicyTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/dashboard", "/dashboard?tab=1&next=%2Fhome", "/a/b#section", "/a%20b",
 			"http://localhost:8080/after", "https://app.example.com", "https://APP.example.com/x",
-			"https://app.example.com:443/x", "https://eu.trusted.example/x", "https://a.b.trusted.example/" })
+			"https://app.example.com:443/x", "https://eu.trusted.example/x", "https://a.b.trusted.example/",
+			"/./dashboard", "/a/../b", "/a/./b/" })
 	void allows(String url) {
 		assertThat(this.policy.isAllowed(url)).isTrue();
 	}
@@ -29,9 +31,19 @@ class RedirectUrlPolicyTests {
 			"https://evil.example", "https://app.example.com.evil.example", "https://app.example.com@evil.example",
 			"https://user:pass@app.example.com/", "http://app.example.com", "https://app.example.com:8443",
 			"http://localhost:8081", "https://trusted.example", "https://eviltrusted.example", "/ spaces", "/tab\there",
-			"/line\nbreak", "", "dashboard", "../up", "https:/app.example.com", "https://" })
+			"/line\nbreak", "", "dashboard", "../up", "https:/app.example.com", "https://", "/.//evil.example",
+			"/.%2F%2Fevil.example", "/./%2Fevil.example", "/a/..//evil.example", "/../..//evil.example",
+			"/%2E//evil.example", "https://аpp.example.com/", "https://app.exämple.com/", "https://app.example.com./",
+			"https://eu.trusted.example./x" })
 	void refuses(String url) {
 		assertThat(this.policy.isAllowed(url)).isFalse();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/a/b/../c, /a/c", "/./a, /a", "/.//evil, //evil", "/a/..//evil, //evil", "/../x, /x", "/a/., /a/",
+			"/a/b/.., /a/" })
+	void resolvesDotSegmentsAsABrowserWould(String path, String resolved) {
+		assertThat(RedirectUrlPolicy.removeDotSegments(path)).isEqualTo(resolved);
 	}
 
 	@ParameterizedTest

@@ -14,6 +14,7 @@ import dev.betterauth.core.session.SessionRecord;
 import dev.betterauth.core.session.SessionService;
 import dev.betterauth.core.signin.LinkIntent;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -49,8 +50,9 @@ public class AccountController {
 	}
 
 	@PostMapping(path = "/link-social", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> linkSocial(HttpServletRequest request, @RequestBody(required = false) String json) {
-		SessionRecord session = this.currentSession.require(request);
+	ResponseEntity<String> linkSocial(HttpServletRequest request, HttpServletResponse response,
+			@RequestBody(required = false) String json) {
+		SessionRecord session = this.currentSession.require(request, response);
 		LinkBody body = WireJson.read(json, LinkBody.class);
 		if (body == null) {
 			throw BetterAuthException.validation("provider", "Invalid input");
@@ -62,8 +64,8 @@ public class AccountController {
 	}
 
 	@GetMapping(path = "/list-accounts", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> listAccounts(HttpServletRequest request) {
-		SessionRecord session = this.currentSession.require(request);
+	ResponseEntity<String> listAccounts(HttpServletRequest request, HttpServletResponse response) {
+		SessionRecord session = this.currentSession.require(request, response);
 		List<AccountJson> body = this.accounts.list(session.userId())
 			.stream()
 			.map((a) -> new AccountJson(a.id(), a.providerId(), a.accountId(), a.userId(), a.scopes(),
@@ -73,8 +75,9 @@ public class AccountController {
 	}
 
 	@PostMapping(path = "/unlink-account", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> unlinkAccount(HttpServletRequest request, @RequestBody(required = false) String json) {
-		SessionRecord session = this.currentSession.require(request);
+	ResponseEntity<String> unlinkAccount(HttpServletRequest request, HttpServletResponse response,
+			@RequestBody(required = false) String json) {
+		SessionRecord session = this.currentSession.require(request, response);
 		UnlinkBody body = WireJson.read(json, UnlinkBody.class);
 		if (body == null || body.accountId() == null || body.accountId().isBlank()) {
 			throw BetterAuthException.validation("accountId", "Invalid input");

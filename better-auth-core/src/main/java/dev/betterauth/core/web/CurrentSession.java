@@ -9,9 +9,13 @@ import dev.betterauth.core.session.ActiveSession;
 import dev.betterauth.core.session.SessionRecord;
 import dev.betterauth.core.session.SessionService;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
 
 /**
- * The signed-in session of a request, for endpoints that need one.
+ * The signed-in session of a request, for endpoints that need one. Reading it may extend
+ * the session (per {@code update-age}); the cookie is then extended with it.
  */
 final class CurrentSession {
 
@@ -30,11 +34,19 @@ final class CurrentSession {
 	 * @param request the request
 	 * @return the session and its user
 	 */
-	SessionRecord require(HttpServletRequest request) {
+	SessionRecord require(HttpServletRequest request, HttpServletResponse response) {
 		String token = this.cookies.readSigned(request, this.cookies.sessionToken());
 		Optional<ActiveSession> active = (token != null) ? this.sessions.find(token, true) : Optional.empty();
-		return active.map(ActiveSession::session)
-			.orElseThrow(() -> new BetterAuthException(Kind.UNAUTHORIZED, ErrorCodes.UNAUTHORIZED, "Unauthorized"));
+		if (active.isEmpty()) {
+			throw new BetterAuthException(Kind.UNAUTHORIZED, ErrorCodes.UNAUTHORIZED, "Unauthorized");
+		}
+		if (active.get().extended()) {
+			// The session was extended: so is its cookie, or it would die before the
+			// session.
+			response.addHeader(HttpHeaders.SET_COOKIE,
+					this.cookies.signed(this.cookies.sessionToken(), token, this.sessions.settings().expiresIn()));
+		}
+		return active.get().session();
 	}
 
 }

@@ -11,6 +11,7 @@ import dev.betterauth.core.token.AccessToken;
 import dev.betterauth.core.token.AccessTokenService;
 import dev.betterauth.core.token.AccountInfoService;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -44,8 +45,9 @@ public class TokenController {
 	}
 
 	@PostMapping(path = "/get-access-token", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> getAccessToken(HttpServletRequest request, @RequestBody(required = false) String json) {
-		SessionRecord session = this.currentSession.require(request);
+	ResponseEntity<String> getAccessToken(HttpServletRequest request, HttpServletResponse response,
+			@RequestBody(required = false) String json) {
+		SessionRecord session = this.currentSession.require(request, response);
 		String accountId = accountId(session, WireJson.read(json, TokenBody.class));
 		AccessToken token = this.tokens.getByAccountId(session.userId(), accountId);
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -57,8 +59,9 @@ public class TokenController {
 	}
 
 	@PostMapping(path = "/refresh-token", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> refreshToken(HttpServletRequest request, @RequestBody(required = false) String json) {
-		SessionRecord session = this.currentSession.require(request);
+	ResponseEntity<String> refreshToken(HttpServletRequest request, HttpServletResponse response,
+			@RequestBody(required = false) String json) {
+		SessionRecord session = this.currentSession.require(request, response);
 		String accountId = accountId(session, WireJson.read(json, TokenBody.class));
 		AccessTokenService.RefreshedToken refreshed = this.tokens.refresh(session.userId(), accountId);
 		AccessToken token = refreshed.token();
@@ -77,8 +80,8 @@ public class TokenController {
 	}
 
 	@GetMapping(path = "/account-info", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> accountInfo(HttpServletRequest request) {
-		SessionRecord session = this.currentSession.require(request);
+	ResponseEntity<String> accountInfo(HttpServletRequest request, HttpServletResponse response) {
+		SessionRecord session = this.currentSession.require(request, response);
 		String accountId = request.getParameter("accountId");
 		if (accountId == null || accountId.isBlank()) {
 			accountId = this.tokens.onlyAccountId(session.userId());

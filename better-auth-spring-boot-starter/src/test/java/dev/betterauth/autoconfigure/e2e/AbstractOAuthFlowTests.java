@@ -605,6 +605,21 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 	}
 
 	@Test
+	void everyEndpointThatExtendsTheSessionAlsoExtendsItsCookie() throws Exception {
+		String session = signIn("mock", "u-1", "jane@example.com", "at", null);
+		String cookie = "better-auth.session_token=" + session;
+		assertThat(get("/api/auth/list-accounts", cookie).setCookie("better-auth.session_token"))
+			.as("a fresh session is not extended")
+			.isNull();
+		updateSessions("set s.expiresAt = :at", Instant.now().plus(Duration.ofDays(5)));
+		Answer listed = get("/api/auth/list-accounts", cookie);
+		assertThat(listed.status()).isEqualTo(200);
+		assertThat(listed.setCookie("better-auth.session_token")).contains("Max-Age=604800");
+		assertThat(this.<Instant>single("select s.expiresAt from BetterAuthSession s"))
+			.isAfter(Instant.now().plus(Duration.ofDays(6)));
+	}
+
+	@Test
 	void signOutRevokesTheSessionAndClearsCookies() throws Exception {
 		String session = signIn("mock", "u-1", "jane@example.com", "at", null);
 		Answer answer = post("/api/auth/sign-out", "", "better-auth.session_token=" + session);

@@ -87,6 +87,9 @@ public final class ErrorCodes {
 	/** API code {@code UNSUPPORTED_MEDIA_TYPE}. */
 	public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
 
+	/** API code {@code PAYLOAD_TOO_LARGE}. */
+	public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
+
 	/** API code {@code METHOD_NOT_ALLOWED}. */
 	public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
 

@@ -15,6 +15,7 @@ import dev.betterauth.core.event.AuthEventPublisher;
 import dev.betterauth.core.flow.FlowSettings;
 import dev.betterauth.core.flow.IdTokenSignIn;
 import dev.betterauth.core.flow.OAuthCallback;
+import dev.betterauth.core.flow.RequestLimits;
 import dev.betterauth.core.flow.SocialSignIn;
 import dev.betterauth.core.flow.UserInfoLoader;
 import dev.betterauth.core.provider.IdTokenVerifier;
@@ -89,6 +90,12 @@ public final class BetterAuthAutoConfiguration {
 	@ConditionalOnMissingBean
 	FlowSettings betterAuthFlowSettings(BetterAuthSettings settings) {
 		return settings.flow();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RequestLimits betterAuthRequestLimits(BetterAuthSettings settings) {
+		return settings.limits();
 	}
 
 	@Bean
@@ -262,8 +269,9 @@ public final class BetterAuthAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	SocialSignIn betterAuthSocialSignIn(OAuthProviders providers, VerificationStore verifications,
-			RedirectUrlPolicy redirectUrls, FlowSettings settings, ObjectProvider<Clock> clock) {
-		return new SocialSignIn(providers, verifications, redirectUrls, settings, AuthJson.mapper(), clock(clock));
+			RedirectUrlPolicy redirectUrls, FlowSettings settings, RequestLimits limits, ObjectProvider<Clock> clock) {
+		return new SocialSignIn(providers, verifications, redirectUrls, settings, limits, AuthJson.mapper(),
+				clock(clock));
 	}
 
 	@Bean

@@ -10,6 +10,7 @@ import dev.betterauth.core.provider.ClientAuthentication;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration of Better Auth for Spring Boot. These keys are a public contract.
@@ -66,6 +67,8 @@ public class BetterAuthProperties {
 	private final Http http = new Http();
 
 	private final Account account = new Account();
+
+	private final Limits limits = new Limits();
 
 	/**
 	 * OAuth 2.0 and OpenID Connect providers, by id.
@@ -142,6 +145,10 @@ public class BetterAuthProperties {
 
 	public Account getAccount() {
 		return this.account;
+	}
+
+	public Limits getLimits() {
+		return this.limits;
 	}
 
 	public Map<String, Provider> getProviders() {
@@ -298,6 +305,117 @@ public class BetterAuthProperties {
 
 		public void setSslBundle(@Nullable String sslBundle) {
 			this.sslBundle = sslBundle;
+		}
+
+	}
+
+	/**
+	 * What a request to the auth API may carry; checked before anything is stored.
+	 */
+	public static class Limits {
+
+		/**
+		 * Largest request body the auth API reads; larger ones are answered 413.
+		 */
+		private DataSize maxBodySize = DataSize.ofKilobytes(64);
+
+		/**
+		 * Most scopes a sign-in may request.
+		 */
+		private int maxScopes = 50;
+
+		/**
+		 * Longest scope a sign-in may request, in characters.
+		 */
+		private int maxScopeLength = 256;
+
+		/**
+		 * Most additionalParams a sign-in may send to the provider.
+		 */
+		private int maxAdditionalParams = 20;
+
+		/**
+		 * Longest additionalParams name, in characters.
+		 */
+		private int maxAdditionalParamNameLength = 64;
+
+		/**
+		 * Longest additionalParams value, in characters.
+		 */
+		private int maxAdditionalParamValueLength = 1024;
+
+		/**
+		 * Longest loginHint, in characters.
+		 */
+		private int maxLoginHintLength = 320;
+
+		/**
+		 * Longest callbackURL, errorCallbackURL or newUserCallbackURL, in characters.
+		 */
+		private int maxUrlLength = 2048;
+
+		public DataSize getMaxBodySize() {
+			return this.maxBodySize;
+		}
+
+		public void setMaxBodySize(DataSize maxBodySize) {
+			this.maxBodySize = maxBodySize;
+		}
+
+		public int getMaxScopes() {
+			return this.maxScopes;
+		}
+
+		public void setMaxScopes(int maxScopes) {
+			this.maxScopes = maxScopes;
+		}
+
+		public int getMaxScopeLength() {
+			return this.maxScopeLength;
+		}
+
+		public void setMaxScopeLength(int maxScopeLength) {
+			this.maxScopeLength = maxScopeLength;
+		}
+
+		public int getMaxAdditionalParams() {
+			return this.maxAdditionalParams;
+		}
+
+		public void setMaxAdditionalParams(int maxAdditionalParams) {
+			this.maxAdditionalParams = maxAdditionalParams;
+		}
+
+		public int getMaxAdditionalParamNameLength() {
+			return this.maxAdditionalParamNameLength;
+		}
+
+		public void setMaxAdditionalParamNameLength(int maxAdditionalParamNameLength) {
+			this.maxAdditionalParamNameLength = maxAdditionalParamNameLength;
+		}
+
+		public int getMaxAdditionalParamValueLength() {
+			return this.maxAdditionalParamValueLength;
+		}
+
+		public void setMaxAdditionalParamValueLength(int maxAdditionalParamValueLength) {
+			this.maxAdditionalParamValueLength = maxAdditionalParamValueLength;
+		}
+
+		public int getMaxLoginHintLength() {
+			return this.maxLoginHintLength;
+		}
+
+		public void setMaxLoginHintLength(int maxLoginHintLength) {
+			this.maxLoginHintLength = maxLoginHintLength;
+		}
+
+		public int getMaxUrlLength() {
+			return this.maxUrlLength;
+		}
+
+		public void setMaxUrlLength(int maxUrlLength) {
+			this.maxUrlLength = maxUrlLength;
 		}
 
 	}

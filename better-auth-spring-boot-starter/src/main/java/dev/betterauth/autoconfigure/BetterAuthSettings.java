@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import dev.betterauth.core.crypto.TokenCipher;
 import dev.betterauth.core.flow.FlowSettings;
+import dev.betterauth.core.flow.RequestLimits;
 import dev.betterauth.core.provider.ProviderRegistration;
 import dev.betterauth.core.provider.ProviderRules;
 import dev.betterauth.core.session.SessionSettings;
@@ -49,11 +50,14 @@ final class BetterAuthSettings {
 
 	private final TokenCipher tokenCipher;
 
-	private BetterAuthSettings(String secret, TokenCipher tokenCipher, boolean secure, FlowSettings flow,
-			SessionSettings session, List<String> trustedOrigins, List<ProviderRegistration> providers,
-			LinkingSettings linking) {
+	private final RequestLimits limits;
+
+	private BetterAuthSettings(String secret, TokenCipher tokenCipher, RequestLimits limits, boolean secure,
+			FlowSettings flow, SessionSettings session, List<String> trustedOrigins,
+			List<ProviderRegistration> providers, LinkingSettings linking) {
 		this.linking = linking;
 		this.tokenCipher = tokenCipher;
+		this.limits = limits;
 		this.secret = secret;
 		this.secure = secure;
 		this.flow = flow;
@@ -120,10 +124,33 @@ final class BetterAuthSettings {
 		// only.
 		String cookieSecret = secrets.isEmpty() ? secret : secrets.get(0).value();
 		notNegative("better-auth.account.refresh-margin", properties.getAccount().getRefreshMargin());
-		return new BetterAuthSettings(cookieSecret, cipher, baseUrl.getScheme().equalsIgnoreCase("https"),
+		return new BetterAuthSettings(cookieSecret, cipher, limits(properties.getLimits()),
+				baseUrl.getScheme().equalsIgnoreCase("https"),
 				new FlowSettings(base, basePath, errorUrl, STATE_TIME_TO_LIVE),
 				new SessionSettings(expiresIn, updateAge), List.copyOf(trusted), List.copyOf(providers),
 				linking(properties.getAccount().getLinking()));
+	}
+
+	private static RequestLimits limits(BetterAuthProperties.Limits limits) {
+		String prefix = "better-auth.limits.";
+		if (limits.getMaxBodySize() == null || limits.getMaxBodySize().toBytes() < 1024) {
+			throw new InvalidConfigurationPropertyValueException(prefix + "max-body-size", limits.getMaxBodySize(),
+					"Must be at least 1KB.");
+		}
+		return new RequestLimits(atLeastOne(prefix + "max-scopes", limits.getMaxScopes()),
+				atLeastOne(prefix + "max-scope-length", limits.getMaxScopeLength()),
+				atLeastOne(prefix + "max-additional-params", limits.getMaxAdditionalParams()),
+				atLeastOne(prefix + "max-additional-param-name-length", limits.getMaxAdditionalParamNameLength()),
+				atLeastOne(prefix + "max-additional-param-value-length", limits.getMaxAdditionalParamValueLength()),
+				atLeastOne(prefix + "max-login-hint-length", limits.getMaxLoginHintLength()),
+				atLeastOne(prefix + "max-url-length", limits.getMaxUrlLength()));
+	}
+
+	private static int atLeastOne(String name, int value) {
+		if (value < 1) {
+			throw new InvalidConfigurationPropertyValueException(name, value, "Must be at least 1.");
+		}
+		return value;
 	}
 
 	private static LinkingSettings linking(BetterAuthProperties.Linking linking) {
@@ -259,6 +286,10 @@ final class BetterAuthSettings {
 
 	TokenCipher tokenCipher() {
 		return this.tokenCipher;
+	}
+
+	RequestLimits limits() {
+		return this.limits;
 	}
 
 }

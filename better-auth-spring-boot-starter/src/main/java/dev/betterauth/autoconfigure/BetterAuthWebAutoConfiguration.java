@@ -13,6 +13,7 @@ import dev.betterauth.core.token.AccountInfoService;
 import dev.betterauth.core.web.AccountController;
 import dev.betterauth.core.web.AuthApiExceptionHandler;
 import dev.betterauth.core.web.AuthCookies;
+import dev.betterauth.core.web.AuthRequestGuard;
 import dev.betterauth.core.web.ErrorExplanations;
 import dev.betterauth.core.web.ErrorPageController;
 import dev.betterauth.core.web.OAuthCallbackController;
@@ -26,7 +27,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
@@ -42,6 +45,21 @@ public final class BetterAuthWebAutoConfiguration {
 	@ConditionalOnMissingBean
 	AuthCookies betterAuthCookies(BetterAuthSettings settings) {
 		return new AuthCookies(new CookieSigner(settings.secret()), settings.secure());
+	}
+
+	/**
+	 * Ahead of every other filter that may read parameters (Spring Security's included),
+	 * after the character encoding is set.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(name = "betterAuthRequestGuard")
+	FilterRegistrationBean<AuthRequestGuard> betterAuthRequestGuard(BetterAuthProperties properties,
+			FlowSettings flow) {
+		FilterRegistrationBean<AuthRequestGuard> registration = new FilterRegistrationBean<>(
+				new AuthRequestGuard(properties.getLimits().getMaxBodySize().toBytes(), flow));
+		registration.addUrlPatterns(flow.basePath() + "/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	@Bean

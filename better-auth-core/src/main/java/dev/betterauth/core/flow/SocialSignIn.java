@@ -1,5 +1,6 @@
 package dev.betterauth.core.flow;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import dev.betterauth.core.url.QueryString;
 import dev.betterauth.core.url.RedirectUrlPolicy;
 import dev.betterauth.core.verification.Verification;
 import dev.betterauth.core.verification.VerificationStore;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,6 +54,8 @@ public class SocialSignIn {
 
 	private final FlowSettings settings;
 
+	private final RequestLimits limits;
+
 	private final JsonMapper json;
 
 	private final Clock clock;
@@ -59,7 +63,8 @@ public class SocialSignIn {
 	private final AtomicLong nextCleanup = new AtomicLong();
 
 	public SocialSignIn(OAuthProviders providers, VerificationStore verifications, RedirectUrlPolicy redirectUrls,
-			FlowSettings settings, JsonMapper json, Clock clock) {
+			FlowSettings settings, RequestLimits limits, JsonMapper json, Clock clock) {
+		this.limits = limits;
 		this.providers = providers;
 		this.verifications = verifications;
 		this.redirectUrls = redirectUrls;
@@ -101,8 +106,13 @@ public class SocialSignIn {
 				(request.callbackURL() != null) ? request.callbackURL() : this.settings.baseUrl(), verifier,
 				request.errorCallbackURL(), request.newUserCallbackURL(), expiresAt.toEpochMilli(), provider.id(),
 				state, nonce, request.requestSignUp() ? Boolean.TRUE : null, scopes, request.link());
-		this.verifications.insert(new Verification(RandomStrings.id(), OAuthState.identifier(state),
-				this.json.writeValueAsString(data), now, expiresAt));
+		String value = this.json.writeValueAsString(data);
+		if (value.getBytes(StandardCharsets.UTF_8).length > RequestLimits.MAX_STATE_BYTES) {
+			throw BetterAuthException.validation("body",
+					"the sign-in request is too large to store (scopes, additionalParams and URLs together)");
+		}
+		this.verifications
+			.insert(new Verification(RandomStrings.id(), OAuthState.identifier(state), value, now, expiresAt));
 
 		QueryString url = QueryString.of(endpoints.authorizationUri().toString())
 			.add("response_type", "code")
@@ -129,6 +139,7 @@ public class SocialSignIn {
 		if (request.providerId() == null || request.providerId().isBlank()) {
 			throw BetterAuthException.validation("provider", "Invalid input");
 		}
+		checkLimits(request);
 		Set<String> reserved = new TreeSet<>();
 		request.additionalParams().forEach((name, value) -> {
 			if (RESERVED_PARAMETERS.contains(name.toLowerCase(Locale.ROOT))) {
@@ -142,6 +153,48 @@ public class SocialSignIn {
 		check(request.callbackURL(), ErrorCodes.INVALID_CALLBACK_URL, "Invalid callbackURL");
 		check(request.errorCallbackURL(), ErrorCodes.INVALID_ERROR_CALLBACK_URL, "Invalid errorCallbackURL");
 		check(request.newUserCallbackURL(), ErrorCodes.INVALID_NEW_USER_CALLBACK_URL, "Invalid newUserCallbackURL");
+	}
+
+	private void checkLimits(AuthorizationRequest request) {
+		RequestLimits limits = this.limits;
+		if (request.scopes().size() > limits.maxScopes()) {
+			throw BetterAuthException.validation("scopes",
+					"at most " + limits.maxScopes() + " scopes may be requested");
+		}
+		for (String scope : request.scopes()) {
+			if (scope.length() > limits.maxScopeLength()) {
+				throw BetterAuthException.validation("scopes",
+						"a scope may be at most " + limits.maxScopeLength() + " characters long");
+			}
+		}
+		if (request.additionalParams().size() > limits.maxAdditionalParams()) {
+			throw BetterAuthException.validation("additionalParams",
+					"at most " + limits.maxAdditionalParams() + " parameters may be sent");
+		}
+		request.additionalParams().forEach((name, value) -> {
+			if (name.isEmpty() || name.length() > limits.maxAdditionalParamNameLength()) {
+				throw BetterAuthException.validation("additionalParams",
+						"a parameter name must have 1 to " + limits.maxAdditionalParamNameLength() + " characters");
+			}
+			if (value.length() > limits.maxAdditionalParamValueLength()) {
+				throw BetterAuthException.validation("additionalParams." + name,
+						"may be at most " + limits.maxAdditionalParamValueLength() + " characters long");
+			}
+		});
+		if (request.loginHint() != null && request.loginHint().length() > limits.maxLoginHintLength()) {
+			throw BetterAuthException.validation("loginHint",
+					"may be at most " + limits.maxLoginHintLength() + " characters long");
+		}
+		checkLength("callbackURL", request.callbackURL());
+		checkLength("errorCallbackURL", request.errorCallbackURL());
+		checkLength("newUserCallbackURL", request.newUserCallbackURL());
+	}
+
+	private void checkLength(String field, @Nullable String url) {
+		if (url != null && url.length() > this.limits.maxUrlLength()) {
+			throw BetterAuthException.validation(field,
+					"may be at most " + this.limits.maxUrlLength() + " characters long");
+		}
 	}
 
 	private void check(String url, String code, String message) {

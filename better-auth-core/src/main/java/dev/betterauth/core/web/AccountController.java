@@ -58,7 +58,8 @@ public class AccountController {
 			throw BetterAuthException.validation("provider", "Invalid input");
 		}
 		StartedFlow flow = this.signIn.start(new AuthorizationRequest(body.provider(), body.callbackURL(),
-				body.errorCallbackURL(), null, body.scopes(), body.loginHint(), body.additionalParams(), false,
+				body.errorCallbackURL(), null, BodyFields.scopes(body.scopes()), body.loginHint(),
+				BodyFields.additionalParams(body.additionalParams()), false,
 				new LinkIntent(session.userId(), session.userEmail(), session.id())));
 		return StartedFlowResponse.of(flow, body.disableRedirect(), this.cookies);
 	}

@@ -33,6 +33,12 @@ public class AuthApiExceptionHandler {
 
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
 	ResponseEntity<String> unreadable(Exception ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof AuthRequestGuard.BodyTooLargeException tooLarge) {
+				return error(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), ErrorCodes.PAYLOAD_TOO_LARGE);
+			}
+		}
+		logger.debug("Unreadable auth API request: {}", ex.toString());
 		return error(HttpStatus.BAD_REQUEST, "Invalid request body: expected a JSON object with the documented fields",
 				ErrorCodes.VALIDATION_ERROR);
 	}

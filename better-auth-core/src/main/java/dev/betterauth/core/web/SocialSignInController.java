@@ -58,8 +58,8 @@ public class SocialSignInController {
 			return idTokenSignIn(body, request);
 		}
 		StartedFlow flow = this.signIn.start(new AuthorizationRequest(body.provider(), body.callbackURL(),
-				body.errorCallbackURL(), body.newUserCallbackURL(), body.scopes(), body.loginHint(),
-				body.additionalParams(), Boolean.TRUE.equals(body.requestSignUp()), null));
+				body.errorCallbackURL(), body.newUserCallbackURL(), BodyFields.scopes(body.scopes()), body.loginHint(),
+				BodyFields.additionalParams(body.additionalParams()), Boolean.TRUE.equals(body.requestSignUp()), null));
 		return StartedFlowResponse.of(flow, body.disableRedirect(), this.cookies);
 	}
 

@@ -67,7 +67,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the redirect and that nothing was written.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenFlowTests, TransactionalEventFlowTests {
+abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenFlowTests, TransactionalEventFlowTests,
+		HostileInputTests, RequestHardeningTests {
 
 	@Override
 	public AbstractOAuthFlowTests suite() {
@@ -135,6 +136,14 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 		registry.add("better-auth.providers.oidc.discovery-url",
 				() -> provider.url("/oidc/.well-known/openid-configuration"));
 		registry.add("better-auth.providers.oidc.scopes", () -> "openid,email");
+		// Discovery answers 404: the provider stays configured but cannot be set up.
+		registry.add("better-auth.providers.down.client-id", () -> "down-client");
+		registry.add("better-auth.providers.down.discovery-url",
+				() -> provider.url("/down/.well-known/openid-configuration"));
+		// Nothing listens on port 1 of the loopback address.
+		registry.add("better-auth.providers.unreachable.client-id", () -> "unreachable-client");
+		registry.add("better-auth.providers.unreachable.auth-url", () -> "https://idp.example/authorize");
+		registry.add("better-auth.providers.unreachable.token-url", () -> "http://127.0.0.1:1/internal/token");
 		registry.add("spring.jpa.hibernate.ddl-auto", () -> "validate");
 		registry.add("spring.jpa.open-in-view", () -> "false");
 		provider.serve("/oidc/jwks", new JWKSet(signingKey.toPublicJWK()).toString());

@@ -209,10 +209,11 @@ public final class BetterAuthAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	OAuthProviders betterAuthProviders(BetterAuthSettings settings, ProviderHttpClient http) {
+	OAuthProviders betterAuthProviders(BetterAuthSettings settings, ProviderHttpClient http,
+			ObjectProvider<Clock> clock) {
 		return new OAuthProviders(settings.providers()
 			.stream()
-			.map((registration) -> new OAuthProvider(registration, http::fetchJson))
+			.map((registration) -> new OAuthProvider(registration, http::fetchJson, clock(clock)))
 			.toList());
 	}
 

@@ -1,7 +1,11 @@
 package dev.betterauth.core.provider;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,22 +22,35 @@ class OAuthProviderTests {
 			"https://id.example/userinfo", "jwks_uri", "https://id.example/jwks");
 
 	@Test
-	void discoveryThatFailsIsRetriedOnTheNextUseAndThenCached() {
+	void discoveryThatFailsIsRetriedWithBackOffAndThenCached() {
 		AtomicInteger calls = new AtomicInteger();
+		MutableClock clock = new MutableClock();
 		OAuthProvider provider = new OAuthProvider(registration("https://id.example"), (uri) -> {
 			assertThat(uri).hasToString("https://id.example/.well-known/openid-configuration");
-			if (calls.incrementAndGet() == 1) {
+			if (calls.incrementAndGet() <= 2) {
 				throw new ProviderException("discovery down");
 			}
 			return DOCUMENT;
-		});
+		}, clock);
 		assertThatExceptionOfType(ProviderException.class).isThrownBy(provider::endpoints);
+		// Backing off: fails at once without asking the provider.
+		assertThatExceptionOfType(ProviderException.class).isThrownBy(provider::endpoints)
+			.withMessageContaining("tried again shortly");
+		assertThat(calls).hasValue(1);
+		clock.advance(Duration.ofSeconds(1));
+		assertThatExceptionOfType(ProviderException.class).isThrownBy(provider::endpoints);
+		assertThat(calls).hasValue(2);
+		// The second failure doubles the wait.
+		clock.advance(Duration.ofSeconds(1));
+		assertThatExceptionOfType(ProviderException.class).isThrownBy(provider::endpoints);
+		assertThat(calls).hasValue(2);
+		clock.advance(Duration.ofSeconds(1));
 		ProviderEndpoints endpoints = provider.endpoints();
 		assertThat(endpoints.tokenUri()).hasToString("https://id.example/token");
 		assertThat(endpoints.jwksUri()).hasToString("https://id.example/jwks");
 		assertThat(endpoints.issuer()).isEqualTo("https://id.example");
 		provider.endpoints();
-		assertThat(calls).hasValue(2);
+		assertThat(calls).hasValue(3);
 	}
 
 	@Test
@@ -59,6 +76,31 @@ class OAuthProviderTests {
 	private static ProviderRegistration registration(String issuer) {
 		return new ProviderRegistration("oidc", "client", "secret", null, null, null, null, issuer, List.of("openid"),
 				true, ClientAuthentication.BASIC, null, ProviderRules.DEFAULT);
+	}
+
+	static final class MutableClock extends Clock {
+
+		private Instant now = Instant.parse("2026-11-30T00:00:00Z");
+
+		void advance(Duration duration) {
+			this.now = this.now.plus(duration);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
 	}
 
 }

@@ -90,6 +90,9 @@ public final class ErrorCodes {
 	/** API code {@code PAYLOAD_TOO_LARGE}. */
 	public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
 
+	/** API code {@code NOT_FOUND}: no auth API endpoint at that path. */
+	public static final String NOT_FOUND = "NOT_FOUND";
+
 	/** API code {@code METHOD_NOT_ALLOWED}. */
 	public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
 

@@ -11,6 +11,7 @@ import dev.betterauth.core.session.SessionSettings;
 import dev.betterauth.core.token.AccessTokenService;
 import dev.betterauth.core.token.AccountInfoService;
 import dev.betterauth.core.web.AccountController;
+import dev.betterauth.core.web.AuthApiErrorResolver;
 import dev.betterauth.core.web.AuthApiExceptionHandler;
 import dev.betterauth.core.web.AuthCookies;
 import dev.betterauth.core.web.AuthRequestGuard;
@@ -60,6 +61,12 @@ public final class BetterAuthWebAutoConfiguration {
 		registration.addUrlPatterns(flow.basePath() + "/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AuthApiErrorResolver betterAuthApiErrorResolver(FlowSettings flow) {
+		return new AuthApiErrorResolver(flow);
 	}
 
 	@Bean

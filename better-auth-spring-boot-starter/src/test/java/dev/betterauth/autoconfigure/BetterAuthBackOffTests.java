@@ -13,6 +13,7 @@ import dev.betterauth.core.event.AuthEventPublisher;
 import dev.betterauth.core.flow.FlowSettings;
 import dev.betterauth.core.flow.IdTokenSignIn;
 import dev.betterauth.core.flow.OAuthCallback;
+import dev.betterauth.core.flow.RequestLimits;
 import dev.betterauth.core.flow.SocialSignIn;
 import dev.betterauth.core.flow.UserInfoLoader;
 import dev.betterauth.core.provider.IdTokenVerifier;
@@ -31,6 +32,7 @@ import dev.betterauth.core.url.RedirectUrlPolicy;
 import dev.betterauth.core.user.UserStore;
 import dev.betterauth.core.verification.VerificationStore;
 import dev.betterauth.core.web.AccountController;
+import dev.betterauth.core.web.AuthApiErrorResolver;
 import dev.betterauth.core.web.AuthApiExceptionHandler;
 import dev.betterauth.core.web.AuthCookies;
 import dev.betterauth.core.web.ErrorExplanations;
@@ -79,7 +81,7 @@ class BetterAuthBackOffTests {
 				ErrorExplanations.class, SocialSignInController.class, OAuthCallbackController.class,
 				SessionController.class, AccountController.class, TokenController.class, OkController.class,
 				ErrorPageController.class, AuthApiExceptionHandler.class, BetterAuthSchemaMigration.class,
-				RefreshLeaseStore.class);
+				RefreshLeaseStore.class, RequestLimits.class, AuthApiErrorResolver.class);
 	}
 
 	@ParameterizedTest

@@ -21,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * raw bodies, headers and cookies, many of them malformed (broken percent-encoding,
  * invalid UTF-8, nulls where strings belong, oversized values, wrong types). Sent as raw
  * HTTP/1.1 bytes, so nothing is cleaned up by a client library on the way. Every answer
- * must be a client error or success, never a 5xx, and never show a stack trace or a class
- * name; nothing is written; and a real sign-in works afterwards. A mixin of the
- * end-to-end suite, so it runs on every database. The seed is fixed, so a failure
- * replays.
+ * must be a client error or success, never a 5xx, a JSON error must be Better Auth's
+ * envelope, and no answer may show a stack trace or a class name; nothing is written; and
+ * a real sign-in works afterwards. A mixin of the end-to-end suite, so it runs on every
+ * database. The seed is fixed, so a failure replays.
  */
 interface HostileInputTests {
 
@@ -59,7 +59,10 @@ interface HostileInputTests {
 		for (int i = 0; i < REQUESTS; i++) {
 			byte[] request = hostileRequest(random);
 			RawAnswer answer = RawAnswer.send(t.port, request);
-			if (answer.status() >= 500 || answer.status() < 100 || LEAK.matcher(answer.text()).find()) {
+			boolean jsonWithoutEnvelope = answer.status() >= 400 && answer.text().contains("application/json")
+					&& !answer.text().contains("\"code\":\"");
+			if (answer.status() >= 500 || answer.status() < 100 || LEAK.matcher(answer.text()).find()
+					|| jsonWithoutEnvelope) {
 				failures.add("#" + i + " " + answer.status() + " for "
 						+ new String(request, StandardCharsets.ISO_8859_1).lines().findFirst().orElse("") + " -> "
 						+ answer.text().substring(0, Math.min(300, answer.text().length())));

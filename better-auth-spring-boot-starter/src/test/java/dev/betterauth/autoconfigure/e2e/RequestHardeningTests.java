@@ -69,7 +69,7 @@ interface RequestHardeningTests {
 		AbstractOAuthFlowTests.assertError(longScope, 400, "VALIDATION_ERROR");
 		assertThat(longScope.body()).contains("[body.scopes]");
 		AbstractOAuthFlowTests.Answer manyParams = t
-			.post("/api/auth/sign-in/social", "{\"provider\":\"mock\",\"additionalParams\":{" + "\"p\":\"v\",".repeat(0)
+			.post("/api/auth/sign-in/social", "{\"provider\":\"mock\",\"additionalParams\":{"
 					+ IntStream.range(0, 21).mapToObj((i) -> "\"p" + i + "\":\"v\"").collect(Collectors.joining(","))
 					+ "}}", null);
 		assertThat(manyParams.body()).contains("[body.additionalParams]");
@@ -118,6 +118,17 @@ interface RequestHardeningTests {
 				+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 3\r\n\r\na=%");
 		assertThat(put.status()).isEqualTo(405);
 		assertThat(put.text()).contains("\"code\":\"METHOD_NOT_ALLOWED\"");
+	}
+
+	@Test
+	default void requestsThatReachNoEndpointAnswerBetterAuthsEnvelope() throws Exception {
+		AbstractOAuthFlowTests t = suite();
+		AbstractOAuthFlowTests.assertError(t.get("/api/auth/no-such-endpoint", null), 404, "NOT_FOUND");
+		AbstractOAuthFlowTests.assertError(t.post("/api/auth/get-session", "{}", null), 405, "METHOD_NOT_ALLOWED");
+		HostileInputTests.RawAnswer text = raw(t, "POST /api/auth/callback/mock HTTP/1.1\r\n"
+				+ "Content-Type: text/plain\r\nContent-Length: 2\r\n\r\nhi");
+		assertThat(text.status()).isEqualTo(415);
+		assertThat(text.text()).contains("\"code\":\"UNSUPPORTED_MEDIA_TYPE\"");
 	}
 
 	@Test

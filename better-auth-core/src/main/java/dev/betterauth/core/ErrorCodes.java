@@ -90,6 +90,17 @@ public final class ErrorCodes {
 	/** API code {@code PAYLOAD_TOO_LARGE}. */
 	public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
 
+	/**
+	 * API code {@code INVALID_ORIGIN}: a state-changing request from an untrusted origin.
+	 */
+	public static final String INVALID_ORIGIN = "INVALID_ORIGIN";
+
+	/**
+	 * API code {@code MISSING_OR_NULL_ORIGIN}: a state-changing request with cookies but
+	 * no origin.
+	 */
+	public static final String MISSING_OR_NULL_ORIGIN = "MISSING_OR_NULL_ORIGIN";
+
 	/** API code {@code NOT_FOUND}: no auth API endpoint at that path. */
 	public static final String NOT_FOUND = "NOT_FOUND";
 

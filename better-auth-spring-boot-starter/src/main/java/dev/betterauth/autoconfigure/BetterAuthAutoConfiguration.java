@@ -38,6 +38,7 @@ import dev.betterauth.core.token.AccountInfoService;
 import dev.betterauth.core.token.JdbcRefreshLeaseStore;
 import dev.betterauth.core.token.RefreshLeaseStore;
 import dev.betterauth.core.url.RedirectUrlPolicy;
+import dev.betterauth.core.url.TrustedOrigins;
 import dev.betterauth.core.user.JpaUserStore;
 import dev.betterauth.core.user.UserStore;
 import dev.betterauth.core.verification.JdbcVerificationStore;
@@ -227,6 +228,12 @@ public final class BetterAuthAutoConfiguration {
 	@ConditionalOnMissingBean
 	RedirectUrlPolicy betterAuthRedirectUrlPolicy(BetterAuthSettings settings) {
 		return new RedirectUrlPolicy(settings.trustedOrigins());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	TrustedOrigins betterAuthTrustedOrigins(BetterAuthSettings settings) {
+		return new TrustedOrigins(settings.trustedOrigins());
 	}
 
 	@Bean

@@ -70,6 +70,8 @@ public class BetterAuthProperties {
 
 	private final Limits limits = new Limits();
 
+	private final Advanced advanced = new Advanced();
+
 	/**
 	 * OAuth 2.0 and OpenID Connect providers, by id.
 	 */
@@ -149,6 +151,10 @@ public class BetterAuthProperties {
 
 	public Limits getLimits() {
 		return this.limits;
+	}
+
+	public Advanced getAdvanced() {
+		return this.advanced;
 	}
 
 	public Map<String, Provider> getProviders() {
@@ -305,6 +311,28 @@ public class BetterAuthProperties {
 
 		public void setSslBundle(@Nullable String sslBundle) {
 			this.sslBundle = sslBundle;
+		}
+
+	}
+
+	/**
+	 * Settings that weaken a protection, for local tooling only (as Better Auth's
+	 * {@code advanced} options).
+	 */
+	public static class Advanced {
+
+		/**
+		 * Turn off the origin check (Better Auth's disableCSRFCheck): state-changing
+		 * requests with cookies are then accepted from any origin. Never in production.
+		 */
+		private boolean disableOriginCheck;
+
+		public boolean isDisableOriginCheck() {
+			return this.disableOriginCheck;
+		}
+
+		public void setDisableOriginCheck(boolean disableOriginCheck) {
+			this.disableOriginCheck = disableOriginCheck;
 		}
 
 	}

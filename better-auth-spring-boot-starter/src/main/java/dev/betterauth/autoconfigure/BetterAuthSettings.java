@@ -18,7 +18,7 @@ import dev.betterauth.core.provider.ProviderRegistration;
 import dev.betterauth.core.provider.ProviderRules;
 import dev.betterauth.core.session.SessionSettings;
 import dev.betterauth.core.signin.LinkingSettings;
-import dev.betterauth.core.url.RedirectUrlPolicy;
+import dev.betterauth.core.url.TrustedOrigins;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
@@ -89,18 +89,19 @@ final class BetterAuthSettings {
 		}
 		basePath = basePath.equals("/") ? "" : stripTrailingSlash(basePath);
 		List<String> trusted = new ArrayList<>();
-		trusted.add(RedirectUrlPolicy.originOf(base));
+		trusted.add(TrustedOrigins.originOf(base));
 		List<String> configuredOrigins = properties.getTrustedOrigins();
 		for (int i = 0; i < configuredOrigins.size(); i++) {
 			String origin = configuredOrigins.get(i);
 			String name = "better-auth.trusted-origins[" + i + "]";
 			try {
-				new RedirectUrlPolicy(List.of(origin));
+				new TrustedOrigins(List.of(origin));
 			}
 			catch (IllegalArgumentException ex) {
 				throw new InvalidConfigurationPropertyValueException(name, origin, ex.getMessage());
 			}
-			trusted.add(stripTrailingSlash(origin));
+			// "myapp://" stays as it is: the slashes are part of a custom-scheme origin.
+			trusted.add(origin.endsWith("://") ? origin : stripTrailingSlash(origin));
 		}
 		String errorUrl = properties.getErrorUrl();
 		if (errorUrl == null) {

@@ -10,6 +10,7 @@ import dev.betterauth.core.session.SessionService;
 import dev.betterauth.core.session.SessionSettings;
 import dev.betterauth.core.token.AccessTokenService;
 import dev.betterauth.core.token.AccountInfoService;
+import dev.betterauth.core.url.TrustedOrigins;
 import dev.betterauth.core.web.AccountController;
 import dev.betterauth.core.web.AuthApiErrorResolver;
 import dev.betterauth.core.web.AuthApiExceptionHandler;
@@ -19,12 +20,14 @@ import dev.betterauth.core.web.ErrorExplanations;
 import dev.betterauth.core.web.ErrorPageController;
 import dev.betterauth.core.web.OAuthCallbackController;
 import dev.betterauth.core.web.OkController;
+import dev.betterauth.core.web.OriginCheck;
 import dev.betterauth.core.web.SessionController;
 import dev.betterauth.core.web.SocialSignInController;
 import dev.betterauth.core.web.TokenController;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -60,6 +63,18 @@ public final class BetterAuthWebAutoConfiguration {
 				new AuthRequestGuard(properties.getLimits().getMaxBodySize().toBytes(), flow));
 		registration.addUrlPatterns(flow.basePath() + "/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	/** After the request guard, before any endpoint acts. */
+	@Bean
+	@ConditionalOnMissingBean(name = "betterAuthOriginCheck")
+	@ConditionalOnBooleanProperty(name = "better-auth.advanced.disable-origin-check", havingValue = false,
+			matchIfMissing = true)
+	FilterRegistrationBean<OriginCheck> betterAuthOriginCheck(TrustedOrigins trusted, FlowSettings flow) {
+		FilterRegistrationBean<OriginCheck> registration = new FilterRegistrationBean<>(new OriginCheck(trusted, flow));
+		registration.addUrlPatterns(flow.basePath() + "/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
 	}
 

@@ -29,6 +29,7 @@ import dev.betterauth.core.token.AccessTokenService;
 import dev.betterauth.core.token.AccountInfoService;
 import dev.betterauth.core.token.RefreshLeaseStore;
 import dev.betterauth.core.url.RedirectUrlPolicy;
+import dev.betterauth.core.url.TrustedOrigins;
 import dev.betterauth.core.user.UserStore;
 import dev.betterauth.core.verification.VerificationStore;
 import dev.betterauth.core.web.AccountController;
@@ -81,7 +82,7 @@ class BetterAuthBackOffTests {
 				ErrorExplanations.class, SocialSignInController.class, OAuthCallbackController.class,
 				SessionController.class, AccountController.class, TokenController.class, OkController.class,
 				ErrorPageController.class, AuthApiExceptionHandler.class, BetterAuthSchemaMigration.class,
-				RefreshLeaseStore.class, RequestLimits.class, AuthApiErrorResolver.class);
+				RefreshLeaseStore.class, RequestLimits.class, AuthApiErrorResolver.class, TrustedOrigins.class);
 	}
 
 	@ParameterizedTest
@@ -95,6 +96,15 @@ class BetterAuthBackOffTests {
 				assertThat(context.getBeansOfType(type)).as(type.getSimpleName()).hasSize(1);
 				assertThat(context.getBean(type)).isSameAs(own);
 			});
+	}
+
+	@Test
+	void theRequestGuardAndOriginCheckAreOnAndTheOriginCheckCanBeTurnedOffForTooling() {
+		this.runner
+			.run((context) -> assertThat(context).hasBean("betterAuthRequestGuard").hasBean("betterAuthOriginCheck"));
+		this.runner.withPropertyValues("better-auth.advanced.disable-origin-check=true")
+			.run((context) -> assertThat(context).hasBean("betterAuthRequestGuard")
+				.doesNotHaveBean("betterAuthOriginCheck"));
 	}
 
 	@Test

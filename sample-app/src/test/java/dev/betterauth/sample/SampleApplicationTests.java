@@ -50,6 +50,7 @@ class SampleApplicationTests {
 
 		HttpResponse<String> start = this.http.send(HttpRequest.newBuilder(uri("/api/auth/sign-in/social"))
 			.header("Content-Type", "application/json")
+			.header("Origin", "http://localhost:" + APP_PORT)
 			.POST(HttpRequest.BodyPublishers.ofString("{\"provider\":\"demo\",\"callbackURL\":\"/\"}"))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(start.statusCode()).isEqualTo(200);
@@ -95,6 +96,7 @@ class SampleApplicationTests {
 
 		HttpResponse<String> signOut = this.http.send(HttpRequest.newBuilder(uri("/api/auth/sign-out"))
 			.header("Cookie", session)
+			.header("Origin", "http://localhost:" + APP_PORT)
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(signOut.body()).isEqualTo("{\"success\":true}");
@@ -120,6 +122,7 @@ class SampleApplicationTests {
 		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/json")
 			.header("Cookie", cookie)
+			.header("Origin", "http://localhost:" + APP_PORT)
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

@@ -3,7 +3,6 @@ package dev.betterauth.core.url;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -12,25 +11,20 @@ import dev.betterauth.core.crypto.UriComponent;
 
 /**
  * Decides whether a callback URL supplied by a client may be redirected to: a safe
- * relative path on this site, or an absolute http(s) URL whose origin is trusted. Rejects
- * protocol-relative ({@code //evil}), backslash ({@code /\evil}) and encoded-slash
- * tricks, other schemes ({@code javascript:}), user-info, whitespace and control
- * characters.
+ * relative path on this site, or an absolute URL whose origin is trusted (a custom scheme
+ * such as {@code myapp://} only when that scheme is trusted). Rejects protocol-relative
+ * ({@code //evil}), backslash ({@code /\evil}) and encoded-slash tricks, other schemes
+ * ({@code javascript:}), user-info, whitespace and control characters.
  */
 public final class RedirectUrlPolicy {
 
-	private final List<TrustedOrigin> trusted;
+	private final TrustedOrigins trusted;
 
 	/**
-	 * @param trustedOrigins origins such as {@code https://app.example.com}; a host may
-	 * start with {@code *.} to trust its subdomains
+	 * @param trustedOrigins origins as {@link TrustedOrigins} reads them
 	 */
 	public RedirectUrlPolicy(List<String> trustedOrigins) {
-		List<TrustedOrigin> origins = new ArrayList<>();
-		for (String origin : trustedOrigins) {
-			origins.add(TrustedOrigin.parse(origin));
-		}
-		this.trusted = List.copyOf(origins);
+		this.trusted = new TrustedOrigins(trustedOrigins);
 	}
 
 	/**
@@ -96,22 +90,14 @@ public final class RedirectUrlPolicy {
 		catch (URISyntaxException ex) {
 			return false;
 		}
-		String scheme = uri.getScheme();
-		if (scheme == null || uri.getRawUserInfo() != null || uri.getHost() == null) {
+		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+		// Schemes that run code or carry content are never a redirect target, trusted or
+		// not.
+		if (scheme.equals("javascript") || scheme.equals("data") || scheme.equals("vbscript")
+				|| scheme.equals("file")) {
 			return false;
 		}
-		scheme = scheme.toLowerCase(Locale.ROOT);
-		if (!scheme.equals("http") && !scheme.equals("https")) {
-			return false;
-		}
-		String host = uri.getHost().toLowerCase(Locale.ROOT);
-		int port = TrustedOrigin.effectivePort(scheme, uri.getPort());
-		for (TrustedOrigin origin : this.trusted) {
-			if (origin.matches(scheme, host, port)) {
-				return true;
-			}
-		}
-		return false;
+		return this.trusted.isTrusted(uri);
 	}
 
 	/**
@@ -149,59 +135,6 @@ public final class RedirectUrlPolicy {
 			}
 		}
 		return -1;
-	}
-
-	/**
-	 * The origin of an absolute URL, e.g. {@code https://app.example.com:8443}.
-	 * @param url an absolute URL
-	 * @return its origin
-	 */
-	public static String originOf(String url) {
-		URI uri = URI.create(url);
-		String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-		int port = uri.getPort();
-		return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT)
-				+ ((port == -1 || port == TrustedOrigin.effectivePort(scheme, -1)) ? "" : ":" + port);
-	}
-
-	private record TrustedOrigin(String scheme, String host, boolean wildcard, int port) {
-
-		static TrustedOrigin parse(String origin) {
-			URI uri;
-			try {
-				uri = new URI(origin.replace("://*.", "://wildcard."));
-			}
-			catch (URISyntaxException ex) {
-				throw new IllegalArgumentException("Trusted origin '" + origin + "' is not a URL", ex);
-			}
-			if (uri.getScheme() == null || uri.getHost() == null) {
-				throw new IllegalArgumentException(
-						"Trusted origin '" + origin + "' must look like https://host[:port]");
-			}
-			String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-			boolean wildcard = origin.contains("://*.");
-			String host = uri.getHost().toLowerCase(Locale.ROOT);
-			if (wildcard) {
-				host = host.substring("wildcard".length());
-			}
-			return new TrustedOrigin(scheme, host, wildcard, effectivePort(scheme, uri.getPort()));
-		}
-
-		static int effectivePort(String scheme, int port) {
-			if (port != -1) {
-				return port;
-			}
-			return scheme.equals("https") ? 443 : 80;
-		}
-
-		boolean matches(String scheme, String host, int port) {
-			if (!this.scheme.equals(scheme) || this.port != port) {
-				return false;
-			}
-			return this.wildcard ? host.endsWith(this.host) && host.length() > this.host.length()
-					: this.host.equals(host);
-		}
-
 	}
 
 }

@@ -54,8 +54,8 @@ class RedirectUrlPolicyTests {
 
 	@Test
 	void originDropsDefaultPortsAndPaths() {
-		assertThat(RedirectUrlPolicy.originOf("https://App.Example.com:443/x")).isEqualTo("https://app.example.com");
-		assertThat(RedirectUrlPolicy.originOf("http://localhost:8080/")).isEqualTo("http://localhost:8080");
+		assertThat(TrustedOrigins.originOf("https://App.Example.com:443/x")).isEqualTo("https://app.example.com");
+		assertThat(TrustedOrigins.originOf("http://localhost:8080/")).isEqualTo("http://localhost:8080");
 	}
 
 }

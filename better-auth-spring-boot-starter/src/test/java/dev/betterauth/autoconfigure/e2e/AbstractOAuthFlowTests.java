@@ -68,7 +68,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenFlowTests, TransactionalEventFlowTests,
-		HostileInputTests, RequestHardeningTests {
+		HostileInputTests, RequestHardeningTests, OriginCheckTests {
 
 	@Override
 	public AbstractOAuthFlowTests suite() {
@@ -757,12 +757,32 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 		return Answer.of(this.http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
 	}
 
+	/** A POST from the application's own pages: its origin is the base URL's. */
 	Answer post(String path, String json, String cookie) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.header("Origin", "http://app.test")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		if (cookie != null) {
+			request.header("Cookie", cookie);
+		}
+		return Answer.of(this.http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+	}
+
+	/** A POST with the given Origin and Referer headers (none when {@code null}). */
+	Answer postFrom(String path, String json, String cookie, String origin, String referer)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json));
 		if (cookie != null) {
 			request.header("Cookie", cookie);
+		}
+		if (origin != null) {
+			request.header("Origin", origin);
+		}
+		if (referer != null) {
+			request.header("Referer", referer);
 		}
 		return Answer.of(this.http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
 	}

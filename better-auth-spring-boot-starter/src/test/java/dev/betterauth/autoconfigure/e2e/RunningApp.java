@@ -86,6 +86,7 @@ final class RunningApp implements AutoCloseable {
 	HttpResponse<String> post(String path, String cookie, String json) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Content-Type", "application/json")
+			.header("Origin", "http://app.test")
 			.POST(HttpRequest.BodyPublishers.ofString(json));
 		if (cookie != null) {
 			request.header("Cookie", cookie);

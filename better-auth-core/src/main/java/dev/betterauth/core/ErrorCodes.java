@@ -90,6 +90,12 @@ public final class ErrorCodes {
 	/** API code {@code PAYLOAD_TOO_LARGE}. */
 	public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
 
+	/** API code {@code SESSION_NOT_FRESH}: a sensitive action needs a recent sign-in. */
+	public static final String SESSION_NOT_FRESH = "SESSION_NOT_FRESH";
+
+	/** API code {@code EMAIL_CAN_NOT_BE_UPDATED}: update-user does not change emails. */
+	public static final String EMAIL_CAN_NOT_BE_UPDATED = "EMAIL_CAN_NOT_BE_UPDATED";
+
 	/**
 	 * API code {@code INVALID_ORIGIN}: a state-changing request from an untrusted origin.
 	 */

@@ -10,6 +10,7 @@ import dev.betterauth.core.account.AccountService;
 import dev.betterauth.core.account.AccountStore;
 import dev.betterauth.core.account.JpaAccountStore;
 import dev.betterauth.core.account.TokenCodec;
+import dev.betterauth.core.account.UserDeletion;
 import dev.betterauth.core.crypto.TokenCipher;
 import dev.betterauth.core.event.AuthEventPublisher;
 import dev.betterauth.core.flow.FlowSettings;
@@ -40,6 +41,7 @@ import dev.betterauth.core.token.RefreshLeaseStore;
 import dev.betterauth.core.url.RedirectUrlPolicy;
 import dev.betterauth.core.url.TrustedOrigins;
 import dev.betterauth.core.user.JpaUserStore;
+import dev.betterauth.core.user.UserService;
 import dev.betterauth.core.user.UserStore;
 import dev.betterauth.core.verification.JdbcVerificationStore;
 import dev.betterauth.core.verification.VerificationStore;
@@ -162,6 +164,20 @@ public final class BetterAuthAutoConfiguration {
 			PlatformTransactionManager transactionManager, AuthEventPublisher events, ObjectProvider<Clock> clock) {
 		return new SessionService(sessions, settings, new TransactionTemplate(transactionManager), events,
 				clock(clock));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UserService betterAuthUserService(UserStore users, PlatformTransactionManager transactionManager,
+			ObjectProvider<Clock> clock) {
+		return new UserService(users, new TransactionTemplate(transactionManager), clock(clock));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UserDeletion betterAuthUserDeletion(UserStore users, AccountStore accounts, SessionService sessions,
+			AuthEventPublisher events, PlatformTransactionManager transactionManager) {
+		return new UserDeletion(users, accounts, sessions, events, new TransactionTemplate(transactionManager));
 	}
 
 	@Bean

@@ -72,6 +72,8 @@ public class BetterAuthProperties {
 
 	private final Advanced advanced = new Advanced();
 
+	private final User user = new User();
+
 	/**
 	 * OAuth 2.0 and OpenID Connect providers, by id.
 	 */
@@ -157,6 +159,10 @@ public class BetterAuthProperties {
 		return this.advanced;
 	}
 
+	public User getUser() {
+		return this.user;
+	}
+
 	public Map<String, Provider> getProviders() {
 		return this.providers;
 	}
@@ -213,6 +219,20 @@ public class BetterAuthProperties {
 		 * How old a session's last extension may be before use extends it again.
 		 */
 		private Duration updateAge = Duration.ofDays(1);
+
+		/**
+		 * How recently a session must have been created for sensitive actions (revoking
+		 * sessions, unlinking an account, deleting the user). 0 turns the check off.
+		 */
+		private Duration freshAge = Duration.ofDays(1);
+
+		public Duration getFreshAge() {
+			return this.freshAge;
+		}
+
+		public void setFreshAge(Duration freshAge) {
+			this.freshAge = freshAge;
+		}
 
 		public Duration getExpiresIn() {
 			return this.expiresIn;
@@ -311,6 +331,40 @@ public class BetterAuthProperties {
 
 		public void setSslBundle(@Nullable String sslBundle) {
 			this.sslBundle = sslBundle;
+		}
+
+	}
+
+	/**
+	 * The user endpoints.
+	 */
+	public static class User {
+
+		private final Delete delete = new Delete();
+
+		public Delete getDelete() {
+			return this.delete;
+		}
+
+		/**
+		 * {@code POST /delete-user}.
+		 */
+		public static class Delete {
+
+			/**
+			 * Whether users may delete themselves (with their sessions and accounts); off
+			 * as in Better Auth.
+			 */
+			private boolean enabled;
+
+			public boolean isEnabled() {
+				return this.enabled;
+			}
+
+			public void setEnabled(boolean enabled) {
+				this.enabled = enabled;
+			}
+
 		}
 
 	}

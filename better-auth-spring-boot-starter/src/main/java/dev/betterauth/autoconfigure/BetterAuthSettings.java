@@ -128,8 +128,9 @@ final class BetterAuthSettings {
 		return new BetterAuthSettings(cookieSecret, cipher, limits(properties.getLimits()),
 				baseUrl.getScheme().equalsIgnoreCase("https"),
 				new FlowSettings(base, basePath, errorUrl, STATE_TIME_TO_LIVE),
-				new SessionSettings(expiresIn, updateAge), List.copyOf(trusted), List.copyOf(providers),
-				linking(properties.getAccount().getLinking()));
+				new SessionSettings(expiresIn, updateAge,
+						notNegative("better-auth.session.fresh-age", properties.getSession().getFreshAge())),
+				List.copyOf(trusted), List.copyOf(providers), linking(properties.getAccount().getLinking()));
 	}
 
 	private static RequestLimits limits(BetterAuthProperties.Limits limits) {

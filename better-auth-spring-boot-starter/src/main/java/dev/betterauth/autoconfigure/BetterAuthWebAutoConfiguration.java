@@ -1,6 +1,7 @@
 package dev.betterauth.autoconfigure;
 
 import dev.betterauth.core.account.AccountService;
+import dev.betterauth.core.account.UserDeletion;
 import dev.betterauth.core.crypto.CookieSigner;
 import dev.betterauth.core.flow.FlowSettings;
 import dev.betterauth.core.flow.IdTokenSignIn;
@@ -11,6 +12,7 @@ import dev.betterauth.core.session.SessionSettings;
 import dev.betterauth.core.token.AccessTokenService;
 import dev.betterauth.core.token.AccountInfoService;
 import dev.betterauth.core.url.TrustedOrigins;
+import dev.betterauth.core.user.UserService;
 import dev.betterauth.core.web.AccountController;
 import dev.betterauth.core.web.AuthApiErrorResolver;
 import dev.betterauth.core.web.AuthApiExceptionHandler;
@@ -24,6 +26,7 @@ import dev.betterauth.core.web.OriginCheck;
 import dev.betterauth.core.web.SessionController;
 import dev.betterauth.core.web.SocialSignInController;
 import dev.betterauth.core.web.TokenController;
+import dev.betterauth.core.web.UserController;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -122,6 +125,13 @@ public final class BetterAuthWebAutoConfiguration {
 	TokenController betterAuthTokenController(AccessTokenService tokens, AccountInfoService accountInfo,
 			SessionService sessions, AuthCookies cookies) {
 		return new TokenController(tokens, accountInfo, sessions, cookies);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UserController betterAuthUserController(UserService users, UserDeletion deletion, BetterAuthProperties properties,
+			SessionService sessions, AuthCookies cookies) {
+		return new UserController(users, deletion, properties.getUser().getDelete().isEnabled(), sessions, cookies);
 	}
 
 	@Bean

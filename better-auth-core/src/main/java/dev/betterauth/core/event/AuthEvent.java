@@ -16,8 +16,8 @@ package dev.betterauth.core.event;
  * </ul>
  * Events carry ids and public fields, never tokens.
  */
-public sealed interface AuthEvent
-		permits UserCreatedEvent, AccountLinkedEvent, AccountUnlinkedEvent, SessionCreatedEvent, SignedOutEvent {
+public sealed interface AuthEvent permits UserCreatedEvent, AccountLinkedEvent, AccountUnlinkedEvent,
+		SessionCreatedEvent, SignedOutEvent, UserDeletingEvent, UserDeletedEvent {
 
 	/** The user concerned. */
 	String userId();

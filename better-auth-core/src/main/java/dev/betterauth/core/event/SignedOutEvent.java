@@ -1,7 +1,8 @@
 package dev.betterauth.core.event;
 
 /**
- * A user signed out; the session is gone.
+ * A session ended: its user signed out, or it was revoked (from another device, by
+ * revoke-sessions, or when the user was deleted).
  *
  * @param userId the user
  * @param sessionId the ended session's id

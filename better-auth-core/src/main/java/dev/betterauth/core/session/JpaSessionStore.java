@@ -3,6 +3,7 @@ package dev.betterauth.core.session;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -23,6 +24,11 @@ public class JpaSessionStore implements SessionStore {
 	private static final String FIND_BY_TOKEN = "select s.`id`, s.`token`, s.`expiresAt`, s.`createdAt`, "
 			+ "s.`updatedAt`, s.`ipAddress`, s.`userAgent`, u.`id`, u.`name`, u.`email`, u.`emailVerified`, u.`image`, "
 			+ "u.`createdAt`, u.`updatedAt` from `session` s join `user` u on u.`id` = s.`userId` where s.`token` = ?";
+
+	private static final String FIND_BY_USER = "select s.`id`, s.`token`, s.`expiresAt`, s.`createdAt`, "
+			+ "s.`updatedAt`, s.`ipAddress`, s.`userAgent`, u.`id`, u.`name`, u.`email`, u.`emailVerified`, u.`image`, "
+			+ "u.`createdAt`, u.`updatedAt` from `session` s join `user` u on u.`id` = s.`userId` "
+			+ "where s.`userId` = ? and s.`expiresAt` > ? order by s.`createdAt`, s.`id`";
 
 	private final EntityManager entityManager;
 
@@ -45,6 +51,21 @@ public class JpaSessionStore implements SessionStore {
 	@Override
 	public Optional<SessionRecord> findByToken(String token) {
 		return this.jdbc.sql(this.sql.sql(FIND_BY_TOKEN)).param(token).query(JpaSessionStore::toRecord).optional();
+	}
+
+	@Override
+	public List<SessionRecord> findLiveByUserId(String userId, Instant now) {
+		return this.jdbc.sql(this.sql.sql(FIND_BY_USER))
+			.params(userId, QuotedSql.utc(now))
+			.query(JpaSessionStore::toRecord)
+			.list();
+	}
+
+	@Override
+	public void deleteById(String id) {
+		this.entityManager.createQuery("delete from BetterAuthSession s where s.id = :id")
+			.setParameter("id", id)
+			.executeUpdate();
 	}
 
 	private static SessionRecord toRecord(ResultSet rs, int row) throws SQLException {

@@ -3,12 +3,14 @@ package dev.betterauth.core.session;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 import dev.betterauth.core.crypto.RandomStrings;
 import dev.betterauth.core.event.AuthEventPublisher;
 import dev.betterauth.core.event.SignedOutEvent;
 import dev.betterauth.core.user.User;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -101,6 +103,64 @@ public class SessionService {
 		this.transactions.executeWithoutResult((status) -> {
 			this.sessions.deleteByToken(token);
 			this.events.publish(new SignedOutEvent(session.get().userId(), session.get().id()));
+		});
+	}
+
+	/**
+	 * The user's live sessions ({@code list-sessions}).
+	 * @param userId the user
+	 * @return the sessions, oldest first
+	 */
+	public List<SessionRecord> list(String userId) {
+		return this.sessions.findLiveByUserId(userId, now());
+	}
+
+	/**
+	 * Revokes one of the user's sessions by its token; a token that is unknown or not the
+	 * user's is left alone, as Better Auth does.
+	 * @param userId the user
+	 * @param token the session's token
+	 * @return whether a session was revoked
+	 */
+	public boolean revoke(String userId, String token) {
+		Optional<SessionRecord> session = this.sessions.findByToken(token);
+		if (session.isEmpty() || !session.get().userId().equals(userId)) {
+			return false;
+		}
+		revoke(session.get());
+		return true;
+	}
+
+	/**
+	 * Revokes the user's sessions, but the one to keep.
+	 * @param userId the user
+	 * @param keepToken the token of the session to keep, or {@code null} for none
+	 * @return how many were revoked
+	 */
+	public int revokeAll(String userId, @Nullable String keepToken) {
+		int revoked = 0;
+		for (SessionRecord session : this.sessions.findLiveByUserId(userId, now())) {
+			if (!session.token().equals(keepToken)) {
+				revoke(session);
+				revoked++;
+			}
+		}
+		return revoked;
+	}
+
+	/**
+	 * Whether the session was created recently enough for a sensitive action.
+	 * @param session the session
+	 * @return whether it is fresh ({@code fresh-age} zero: always)
+	 */
+	public boolean isFresh(SessionRecord session) {
+		return this.settings.freshAge().isZero() || session.createdAt().plus(this.settings.freshAge()).isAfter(now());
+	}
+
+	private void revoke(SessionRecord session) {
+		this.transactions.executeWithoutResult((status) -> {
+			this.sessions.deleteById(session.id());
+			this.events.publish(new SignedOutEvent(session.userId(), session.id()));
 		});
 	}
 

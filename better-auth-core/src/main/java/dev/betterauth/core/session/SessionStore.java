@@ -1,6 +1,7 @@
 package dev.betterauth.core.session;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,5 +36,19 @@ public interface SessionStore {
 	 * @return the user id, if the session is live
 	 */
 	Optional<String> findLiveUserId(String sessionId, Instant now);
+
+	/**
+	 * The user's sessions that have not expired, with their user, oldest first.
+	 * @param userId the user
+	 * @param now the current time
+	 * @return the sessions
+	 */
+	List<SessionRecord> findLiveByUserId(String userId, Instant now);
+
+	/**
+	 * Deletes one session by its id; joins the caller's transaction.
+	 * @param id the session id
+	 */
+	void deleteById(String id);
 
 }

@@ -40,4 +40,9 @@ public class JpaUserStore implements UserStore {
 		this.entityManager.flush();
 	}
 
+	@Override
+	public void delete(User user) {
+		this.entityManager.remove(this.entityManager.contains(user) ? user : this.entityManager.merge(user));
+	}
+
 }

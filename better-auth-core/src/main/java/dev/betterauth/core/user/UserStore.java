@@ -19,4 +19,11 @@ public interface UserStore {
 
 	void insert(User user);
 
+	/**
+	 * Deletes the user; joins the caller's transaction. The user's sessions and accounts
+	 * must be deleted first.
+	 * @param user the user
+	 */
+	void delete(User user);
+
 }

@@ -78,7 +78,7 @@ public class AccountController {
 	@PostMapping(path = "/unlink-account", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> unlinkAccount(HttpServletRequest request, HttpServletResponse response,
 			@RequestBody(required = false) String json) {
-		SessionRecord session = this.currentSession.require(request, response);
+		SessionRecord session = this.currentSession.requireFresh(request, response);
 		UnlinkBody body = WireJson.read(json, UnlinkBody.class);
 		if (body == null || body.accountId() == null || body.accountId().isBlank()) {
 			throw BetterAuthException.validation("accountId", "Invalid input");

@@ -19,8 +19,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * Answers the auth API's failures with Better Auth's envelope {@code {message, code}},
  * never a stack trace. The one place where a domain refusal becomes an HTTP status.
  */
-@RestControllerAdvice(assignableTypes = { SocialSignInController.class, OAuthCallbackController.class,
-		SessionController.class, OkController.class, AccountController.class, TokenController.class })
+@RestControllerAdvice(
+		assignableTypes = { SocialSignInController.class, OAuthCallbackController.class, SessionController.class,
+				OkController.class, AccountController.class, TokenController.class, UserController.class })
 public class AuthApiExceptionHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(AuthApiExceptionHandler.class);

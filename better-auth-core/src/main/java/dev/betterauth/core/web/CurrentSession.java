@@ -49,4 +49,20 @@ final class CurrentSession {
 		return active.get().session();
 	}
 
+	/**
+	 * The session, which must also be fresh: created within {@code fresh-age}, else 403
+	 * {@code SESSION_NOT_FRESH}.
+	 * @param request the request
+	 * @param response the response
+	 * @return the session and its user
+	 */
+	SessionRecord requireFresh(HttpServletRequest request, HttpServletResponse response) {
+		SessionRecord session = require(request, response);
+		if (!this.sessions.isFresh(session)) {
+			throw new BetterAuthException(Kind.FORBIDDEN, ErrorCodes.SESSION_NOT_FRESH,
+					"Session is not fresh: sign in again to do this");
+		}
+		return session;
+	}
+
 }

@@ -1,10 +1,15 @@
 package dev.betterauth.core.web;
 
+import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.betterauth.core.BetterAuthException;
 import dev.betterauth.core.session.ActiveSession;
+import dev.betterauth.core.session.SessionRecord;
 import dev.betterauth.core.session.SessionService;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -12,12 +17,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /get-session} ({@code {session, user}} or {@code null}) and
- * {@code POST /sign-out}.
+ * {@code GET /get-session} ({@code {session, user}} or {@code null}),
+ * {@code POST /sign-out}, and the user's sessions: {@code GET /list-sessions},
+ * {@code POST /revoke-session}, {@code /revoke-sessions} and
+ * {@code /revoke-other-sessions} (those three need a fresh session).
  */
 @RestController
 @RequestMapping("${better-auth.base-path:/api/auth}")
@@ -27,9 +35,12 @@ public class SessionController {
 
 	private final AuthCookies cookies;
 
+	private final CurrentSession currentSession;
+
 	public SessionController(SessionService sessions, AuthCookies cookies) {
 		this.sessions = sessions;
 		this.cookies = cookies;
+		this.currentSession = new CurrentSession(sessions, cookies);
 	}
 
 	@GetMapping("/get-session")
@@ -53,6 +64,59 @@ public class SessionController {
 					this.cookies.signed(this.cookies.sessionToken(), token, this.sessions.settings().expiresIn()));
 		}
 		return response.body(WireJson.write(SessionView.of(active.get().session())));
+	}
+
+	@GetMapping(path = "/list-sessions", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> listSessions(HttpServletRequest request, HttpServletResponse response) {
+		SessionRecord session = this.currentSession.require(request, response);
+		List<SessionView.SessionJson> body = this.sessions.list(session.userId())
+			.stream()
+			.map((s) -> SessionView.of(s).session())
+			.toList();
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(WireJson.write(body));
+	}
+
+	@PostMapping(path = "/revoke-session", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> revokeSession(HttpServletRequest request, HttpServletResponse response,
+			@RequestBody(required = false) String json) {
+		SessionRecord session = this.currentSession.requireFresh(request, response);
+		RevokeBody body = WireJson.read(json, RevokeBody.class);
+		if (body == null || body.token() == null || body.token().isBlank()) {
+			throw BetterAuthException.validation("token", "Invalid input");
+		}
+		this.sessions.revoke(session.userId(), body.token());
+		return status(body.token().equals(session.token()));
+	}
+
+	@PostMapping(path = "/revoke-sessions", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> revokeSessions(HttpServletRequest request, HttpServletResponse response) {
+		SessionRecord session = this.currentSession.requireFresh(request, response);
+		this.sessions.revokeAll(session.userId(), null);
+		return status(true);
+	}
+
+	@PostMapping(path = "/revoke-other-sessions", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> revokeOtherSessions(HttpServletRequest request, HttpServletResponse response) {
+		SessionRecord session = this.currentSession.requireFresh(request, response);
+		this.sessions.revokeAll(session.userId(), session.token());
+		return status(false);
+	}
+
+	/**
+	 * {@code {"status": true}}, clearing the session cookie when this session was
+	 * revoked.
+	 */
+	private ResponseEntity<String> status(boolean ownSessionRevoked) {
+		ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON);
+		if (ownSessionRevoked) {
+			answer.header(HttpHeaders.SET_COOKIE, this.cookies.expired(this.cookies.sessionToken()))
+				.header(HttpHeaders.SET_COOKIE, this.cookies.expired(this.cookies.sessionData()));
+		}
+		return answer.body("{\"status\":true}");
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record RevokeBody(String token) {
 	}
 
 	@PostMapping(path = "/sign-out", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -248,6 +248,11 @@ class SignInServiceTests {
 			this.rows.add(user);
 		}
 
+		@Override
+		public void delete(User user) {
+			this.rows.remove(user);
+		}
+
 	}
 
 	static final class Accounts implements AccountStore {
@@ -318,6 +323,16 @@ class SignInServiceTests {
 				.filter((s) -> s.getId().equals(sessionId) && s.getExpiresAt().isAfter(now))
 				.map((s) -> s.getUser().getId())
 				.findFirst();
+		}
+
+		@Override
+		public List<SessionRecord> findLiveByUserId(String userId, Instant now) {
+			throw new UnsupportedOperationException("sign-in never lists sessions");
+		}
+
+		@Override
+		public void deleteById(String id) {
+			this.rows.removeIf((s) -> s.getId().equals(id));
 		}
 
 	}

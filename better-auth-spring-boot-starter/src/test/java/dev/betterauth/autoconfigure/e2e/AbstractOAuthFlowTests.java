@@ -68,7 +68,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenFlowTests, TransactionalEventFlowTests,
-		HostileInputTests, RequestHardeningTests, OriginCheckTests {
+		HostileInputTests, RequestHardeningTests, OriginCheckTests, SessionManagementTests {
 
 	@Override
 	public AbstractOAuthFlowTests suite() {
@@ -145,6 +145,7 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 		registry.add("better-auth.providers.unreachable.auth-url", () -> "https://idp.example/authorize");
 		registry.add("better-auth.providers.unreachable.token-url", () -> "http://127.0.0.1:1/internal/token");
 		registry.add("spring.jpa.hibernate.ddl-auto", () -> "validate");
+		registry.add("better-auth.user.delete.enabled", () -> "true");
 		registry.add("spring.jpa.open-in-view", () -> "false");
 		provider.serve("/oidc/jwks", new JWKSet(signingKey.toPublicJWK()).toString());
 		provider.serve("/oidc/.well-known/openid-configuration",

@@ -37,7 +37,9 @@ interface HostileInputTests {
 
 	List<String> PATHS = List.of("/sign-in/social", "/callback/mock", "/callback/oidc", "/callback/nope",
 			"/callback/%zz", "/get-session", "/sign-out", "/link-social", "/list-accounts", "/unlink-account",
-			"/get-access-token", "/refresh-token", "/account-info", "/ok", "/error", "/no-such-endpoint");
+			"/get-access-token", "/refresh-token", "/account-info", "/ok", "/error", "/no-such-endpoint",
+			"/list-sessions", "/revoke-session", "/revoke-sessions", "/revoke-other-sessions", "/update-user",
+			"/delete-user");
 
 	List<String> METHODS = List.of("GET", "POST", "POST", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
 

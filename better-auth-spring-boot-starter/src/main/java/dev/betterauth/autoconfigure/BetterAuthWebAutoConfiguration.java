@@ -1,5 +1,7 @@
 package dev.betterauth.autoconfigure;
 
+import java.util.List;
+
 import dev.betterauth.core.account.AccountService;
 import dev.betterauth.core.account.UserDeletion;
 import dev.betterauth.core.crypto.CookieSigner;
@@ -18,12 +20,15 @@ import dev.betterauth.core.web.AuthApiErrorResolver;
 import dev.betterauth.core.web.AuthApiExceptionHandler;
 import dev.betterauth.core.web.AuthCookies;
 import dev.betterauth.core.web.AuthRequestGuard;
+import dev.betterauth.core.web.AuthSessionArgumentResolver;
+import dev.betterauth.core.web.BetterAuthSessions;
 import dev.betterauth.core.web.ErrorExplanations;
 import dev.betterauth.core.web.ErrorPageController;
 import dev.betterauth.core.web.OAuthCallbackController;
 import dev.betterauth.core.web.OkController;
 import dev.betterauth.core.web.OriginCheck;
 import dev.betterauth.core.web.SessionController;
+import dev.betterauth.core.web.SessionRequiredAdvice;
 import dev.betterauth.core.web.SocialSignInController;
 import dev.betterauth.core.web.TokenController;
 import dev.betterauth.core.web.UserController;
@@ -37,7 +42,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The HTTP API under {@code better-auth.base-path}.
@@ -79,6 +86,31 @@ public final class BetterAuthWebAutoConfiguration {
 		registration.addUrlPatterns(flow.basePath() + "/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	BetterAuthSessions betterAuthSessions(SessionService sessions, AuthCookies cookies) {
+		return new BetterAuthSessions(sessions, cookies);
+	}
+
+	/** {@code AuthSession} and {@code Optional<AuthSession>} controller arguments. */
+	@Bean
+	WebMvcConfigurer betterAuthSessionArguments(BetterAuthSessions sessions) {
+		return new WebMvcConfigurer() {
+
+			@Override
+			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+				resolvers.add(new AuthSessionArgumentResolver(sessions));
+			}
+
+		};
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SessionRequiredAdvice betterAuthSessionRequiredAdvice() {
+		return new SessionRequiredAdvice();
 	}
 
 	@Bean

@@ -87,6 +87,44 @@ public final class AuthCookies {
 		return null;
 	}
 
+	/**
+	 * The session token a request presents: the signed session cookie, else (Better
+	 * Auth's bearer plugin) an {@code Authorization: Bearer} header carrying the signed
+	 * cookie value or the bare token.
+	 * @param request the request
+	 * @return the session token, or {@code null}
+	 */
+	@Nullable String presentedSessionToken(HttpServletRequest request) {
+		String cookie = readSigned(request, sessionToken());
+		if (cookie != null) {
+			return cookie;
+		}
+		String authorization = request.getHeader("Authorization");
+		if (authorization == null || authorization.length() < 8
+				|| !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			return null;
+		}
+		String token = authorization.substring(7).trim();
+		if (token.isEmpty() || token.length() > 512) {
+			return null;
+		}
+		// A signed value ("token.signature", maybe URL-encoded) must verify; a bare token
+		// is
+		// looked up as it is.
+		return (token.indexOf('.') >= 0 || token.contains("%2E") || token.contains("%2e"))
+				? this.signer.verify(token).orElse(null) : token;
+	}
+
+	/**
+	 * The value native clients keep for {@code Authorization: Bearer} (the
+	 * {@code set-auth-token} answer header): the signed session cookie value.
+	 * @param sessionToken the session token
+	 * @return the signed value
+	 */
+	String bearerValue(String sessionToken) {
+		return this.signer.sign(sessionToken);
+	}
+
 	boolean isPresent(HttpServletRequest request, String name) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {

@@ -35,7 +35,7 @@ final class CurrentSession {
 	 * @return the session and its user
 	 */
 	SessionRecord require(HttpServletRequest request, HttpServletResponse response) {
-		String token = this.cookies.readSigned(request, this.cookies.sessionToken());
+		String token = this.cookies.presentedSessionToken(request);
 		Optional<ActiveSession> active = (token != null) ? this.sessions.find(token, true) : Optional.empty();
 		if (active.isEmpty()) {
 			throw new BetterAuthException(Kind.UNAUTHORIZED, ErrorCodes.UNAUTHORIZED, "Unauthorized");

@@ -62,6 +62,8 @@ public class OAuthCallbackController {
 		if (result.session() != null) {
 			headers.add(HttpHeaders.SET_COOKIE, this.cookies.signed(this.cookies.sessionToken(),
 					result.session().getToken(), this.sessionSettings.expiresIn()));
+			headers.set(SocialSignInController.SET_AUTH_TOKEN, this.cookies.bearerValue(result.session().getToken()));
+			headers.set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, SocialSignInController.SET_AUTH_TOKEN);
 		}
 		if (result.expireStateCookie()) {
 			headers.add(HttpHeaders.SET_COOKIE, this.cookies.expired(this.cookies.state()));

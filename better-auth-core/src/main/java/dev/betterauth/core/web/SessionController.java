@@ -49,7 +49,7 @@ public class SessionController {
 		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(MediaType.APPLICATION_JSON);
-		String token = this.cookies.readSigned(request, this.cookies.sessionToken());
+		String token = this.cookies.presentedSessionToken(request);
 		Optional<ActiveSession> active = (token != null) ? this.sessions.find(token, !disableRefresh)
 				: Optional.empty();
 		if (active.isEmpty()) {
@@ -121,7 +121,7 @@ public class SessionController {
 
 	@PostMapping(path = "/sign-out", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> signOut(HttpServletRequest request) {
-		String token = this.cookies.readSigned(request, this.cookies.sessionToken());
+		String token = this.cookies.presentedSessionToken(request);
 		if (token != null) {
 			this.sessions.revoke(token);
 		}

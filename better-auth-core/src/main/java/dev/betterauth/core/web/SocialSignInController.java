@@ -32,6 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("${better-auth.base-path:/api/auth}")
 public class SocialSignInController {
 
+	static final String SET_AUTH_TOKEN = "set-auth-token";
+
 	private final SocialSignIn signIn;
 
 	private final IdTokenSignIn idTokenSignIn;
@@ -88,6 +90,10 @@ public class SocialSignInController {
 			.header(HttpHeaders.SET_COOKIE,
 					this.cookies.signed(this.cookies.sessionToken(), result.session().getToken(),
 							this.sessionSettings.expiresIn()))
+			// Better Auth's bearer plugin: native clients keep this for Authorization:
+			// Bearer.
+			.header(SET_AUTH_TOKEN, this.cookies.bearerValue(result.session().getToken()))
+			.header(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, SET_AUTH_TOKEN)
 			.body(WireJson.write(answer));
 	}
 

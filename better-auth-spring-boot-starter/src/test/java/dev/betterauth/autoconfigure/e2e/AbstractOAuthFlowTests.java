@@ -68,7 +68,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenFlowTests, TransactionalEventFlowTests,
-		HostileInputTests, RequestHardeningTests, OriginCheckTests, SessionManagementTests {
+		HostileInputTests, RequestHardeningTests, OriginCheckTests, SessionManagementTests, SecurityIntegrationTests {
 
 	@Override
 	public AbstractOAuthFlowTests suite() {
@@ -756,6 +756,13 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 			request.header("Cookie", cookie);
 		}
 		return Answer.of(this.http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+	}
+
+	/** A GET with {@code Authorization: Bearer}. */
+	Answer getWithBearer(String path, String bearer) throws IOException, InterruptedException {
+		return Answer.of(this.http.send(
+				HttpRequest.newBuilder(uri(path)).GET().header("Authorization", "Bearer " + bearer).build(),
+				HttpResponse.BodyHandlers.ofString()));
 	}
 
 	/** A POST from the application's own pages: its origin is the base URL's. */

@@ -1,15 +1,18 @@
 package dev.betterauth.autoconfigure.e2e;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import dev.betterauth.autoconfigure.security.SessionAuthorities;
 import dev.betterauth.core.event.AuthEvent;
 import dev.betterauth.core.event.UserCreatedEvent;
 import dev.betterauth.core.jdbc.QuotedSql;
+import dev.betterauth.core.session.AuthSession;
 import dev.betterauth.core.signin.NewUser;
 import dev.betterauth.core.signin.SignInAction;
 import dev.betterauth.core.signin.SignInPolicy;
@@ -20,15 +23,55 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An application with the starter, a statement counter on its DataSource, one sign-in
  * policy, one sign-up hook, and listeners of both kinds.
  */
 @SpringBootApplication
+@EnableMethodSecurity
 public class TestApplication {
+
+	/**
+	 * The application's own endpoints, protected by the default chain the starter adds.
+	 */
+	@RestController
+	static class AppController {
+
+		@GetMapping("/app/me")
+		Map<String, Object> me(@AuthenticationPrincipal AuthSession session) {
+			return Map.of("email", session.email(), "userId", session.userId());
+		}
+
+		@GetMapping("/app/argument")
+		Map<String, Object> argument(AuthSession session) {
+			return Map.of("email", session.email());
+		}
+
+		@GetMapping("/app/admin")
+		@PreAuthorize("hasRole('ADMIN')")
+		Map<String, Object> admin(Authentication authentication) {
+			return Map.of("name", authentication.getName());
+		}
+
+	}
+
+	/** Users whose email starts with "admin@" are administrators. */
+	@Bean
+	SessionAuthorities sessionAuthorities() {
+		return (session) -> session.email().startsWith("admin@")
+				? List.of(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority("ROLE_ADMIN"))
+				: List.of(new SimpleGrantedAuthority("ROLE_USER"));
+	}
 
 	/** A first sign-in with this domain is refused by the sign-up hook. */
 	static final String HOOK_REFUSES = "@hook-refuses.example";

@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * discovery, PKCE, nonce, id_token) and out again, over real HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+// Subclasses run the same app on the same port with other settings.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SampleApplicationTests {
 
 	private static final int PROVIDER_PORT = freePort();
@@ -46,6 +49,12 @@ class SampleApplicationTests {
 	@Test
 	void signsInWithTheDemoProviderAndOut() throws Exception {
 		assertThat(get("/sample/providers", null).body()).isEqualTo("[\"demo\"]");
+		// Without a session: the JSON endpoint answers 401, the page sends the user to
+		// sign in.
+		HttpResponse<String> anonymous = get("/api/me", null);
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(anonymous.body()).contains("\"code\":\"UNAUTHORIZED\"");
+		assertThat(get("/me", null).headers().firstValue("Location")).hasValue("/?signin=required");
 		assertThat(get("/", null).body()).contains("Better Auth for Spring Boot");
 
 		HttpResponse<String> start = this.http.send(HttpRequest.newBuilder(uri("/api/auth/sign-in/social"))
@@ -70,6 +79,8 @@ class SampleApplicationTests {
 		assertThat(finished.headers().firstValue("Location")).contains("/");
 		String session = cookie(finished, "better-auth.session_token");
 		assertThat(session).as(finished.headers().firstValue("Location").orElse("")).isNotNull();
+
+		assertProtectedResources(session);
 
 		JsonNode current = AuthJson.mapper().readTree(get("/api/auth/get-session", session).body());
 		// mock-oauth2-server's default subject has no email: the sample's
@@ -115,6 +126,16 @@ class SampleApplicationTests {
 			request.header("Cookie", cookie);
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The sample's own page and JSON endpoint, for a signed-in user. */
+	private void assertProtectedResources(String session) throws Exception {
+		HttpResponse<String> api = get("/api/me", session);
+		assertThat(api.statusCode()).isEqualTo(200);
+		assertThat(AuthJson.mapper().readTree(api.body()).get("email").asString()).endsWith("@demo.localhost");
+		HttpResponse<String> page = get("/me", session);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Signed in as").contains("@demo.localhost");
 	}
 
 	private HttpResponse<String> post(String path, String json, String cookie)

@@ -90,6 +90,9 @@ public final class ErrorCodes {
 	/** API code {@code PAYLOAD_TOO_LARGE}. */
 	public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
 
+	/** API code {@code TOO_MANY_REQUESTS}: over the rate limit. */
+	public static final String TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS";
+
 	/** API code {@code SESSION_NOT_FRESH}: a sensitive action needs a recent sign-in. */
 	public static final String SESSION_NOT_FRESH = "SESSION_NOT_FRESH";
 

@@ -2,6 +2,8 @@ package dev.betterauth.autoconfigure;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -26,6 +28,11 @@ import dev.betterauth.core.provider.ProviderHttpClient;
 import dev.betterauth.core.provider.StandardUserInfoMapper;
 import dev.betterauth.core.provider.UserInfoMapper;
 import dev.betterauth.core.provider.UserInfoMappers;
+import dev.betterauth.core.ratelimit.InMemoryRateLimitStore;
+import dev.betterauth.core.ratelimit.JdbcRateLimitStore;
+import dev.betterauth.core.ratelimit.RateLimitRule;
+import dev.betterauth.core.ratelimit.RateLimitStore;
+import dev.betterauth.core.ratelimit.RateLimiter;
 import dev.betterauth.core.session.JpaSessionStore;
 import dev.betterauth.core.session.SessionService;
 import dev.betterauth.core.session.SessionSettings;
@@ -261,6 +268,36 @@ public final class BetterAuthAutoConfiguration {
 		return new SignInService(users, accounts, sessions, sessionStore, linking, policies.orderedStream().toList(),
 				signUpHooks.orderedStream().toList(), events, tokenCodec, new TransactionTemplate(transactionManager),
 				clock(clock));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@DependsOnDatabaseInitialization
+	RateLimitStore betterAuthRateLimitStore(BetterAuthProperties properties, DataSource dataSource) {
+		return (properties.getRateLimit().getStorage() == BetterAuthProperties.RateLimit.Storage.DATABASE)
+				? new JdbcRateLimitStore(dataSource) : new InMemoryRateLimitStore();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RateLimiter betterAuthRateLimiter(RateLimitStore store, BetterAuthProperties properties,
+			ObjectProvider<Clock> clock) {
+		BetterAuthProperties.RateLimit rateLimit = properties.getRateLimit();
+		Map<String, RateLimitRule> rules = new LinkedHashMap<>();
+		rateLimit.getCustomRules()
+			.forEach((path, rule) -> rules.put(path,
+					rule(path, "better-auth.rate-limit.custom-rules[" + path + "]", rule.getWindow(), rule.getMax())));
+		return new RateLimiter(store,
+				rule("default", "better-auth.rate-limit", rateLimit.getWindow(), rateLimit.getMax()), rules,
+				clock(clock));
+	}
+
+	private static RateLimitRule rule(String path, String property, Duration window, int max) {
+		if (window == null || window.isNegative() || window.isZero() || max < 1) {
+			throw new InvalidConfigurationPropertyValueException(property, path,
+					"A rule needs a positive window and a max of at least 1.");
+		}
+		return new RateLimitRule(window, max);
 	}
 
 	@Bean

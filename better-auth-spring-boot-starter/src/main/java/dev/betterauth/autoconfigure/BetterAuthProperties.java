@@ -74,6 +74,8 @@ public class BetterAuthProperties {
 
 	private final User user = new User();
 
+	private final RateLimit rateLimit = new RateLimit();
+
 	/**
 	 * OAuth 2.0 and OpenID Connect providers, by id.
 	 */
@@ -161,6 +163,10 @@ public class BetterAuthProperties {
 
 	public User getUser() {
 		return this.user;
+	}
+
+	public RateLimit getRateLimit() {
+		return this.rateLimit;
 	}
 
 	public Map<String, Provider> getProviders() {
@@ -331,6 +337,141 @@ public class BetterAuthProperties {
 
 		public void setSslBundle(@Nullable String sslBundle) {
 			this.sslBundle = sslBundle;
+		}
+
+	}
+
+	/**
+	 * Better Auth's rate limiter for the auth API.
+	 */
+	public static class RateLimit {
+
+		/**
+		 * Whether auth API requests are rate limited (per client address and path).
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * The default window.
+		 */
+		private Duration window = Duration.ofSeconds(10);
+
+		/**
+		 * Requests allowed per window on paths without a rule of their own (sign-in paths
+		 * allow 3 per 10 s).
+		 */
+		private int max = 100;
+
+		/**
+		 * Where counters live: memory (this instance) or database (Better Auth's
+		 * rateLimit table, shared by every instance).
+		 */
+		private Storage storage = Storage.MEMORY;
+
+		/**
+		 * Rules by path under the base path ({@code *} matches anything), e.g.
+		 * {@code [/sign-in/*]: {window: 60s, max: 5}}; the first that matches wins.
+		 */
+		private Map<String, Rule> customRules = new LinkedHashMap<>();
+
+		/**
+		 * Proxies (addresses or CIDR networks) whose X-Forwarded-For names the client;
+		 * without them, the connection's address is the client.
+		 */
+		private List<String> trustedProxies = new ArrayList<>();
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getWindow() {
+			return this.window;
+		}
+
+		public void setWindow(Duration window) {
+			this.window = window;
+		}
+
+		public int getMax() {
+			return this.max;
+		}
+
+		public void setMax(int max) {
+			this.max = max;
+		}
+
+		public Storage getStorage() {
+			return this.storage;
+		}
+
+		public void setStorage(Storage storage) {
+			this.storage = storage;
+		}
+
+		public Map<String, Rule> getCustomRules() {
+			return this.customRules;
+		}
+
+		public void setCustomRules(Map<String, Rule> customRules) {
+			this.customRules = customRules;
+		}
+
+		public List<String> getTrustedProxies() {
+			return this.trustedProxies;
+		}
+
+		public void setTrustedProxies(List<String> trustedProxies) {
+			this.trustedProxies = trustedProxies;
+		}
+
+		/**
+		 * Where rate-limit counters live.
+		 */
+		public enum Storage {
+
+			/** This instance's memory. */
+			MEMORY,
+
+			/** Better Auth's rateLimit table. */
+			DATABASE
+
+		}
+
+		/**
+		 * One path's rule.
+		 */
+		public static class Rule {
+
+			/**
+			 * The window.
+			 */
+			private Duration window = Duration.ofSeconds(10);
+
+			/**
+			 * Requests allowed per window.
+			 */
+			private int max = 100;
+
+			public Duration getWindow() {
+				return this.window;
+			}
+
+			public void setWindow(Duration window) {
+				this.window = window;
+			}
+
+			public int getMax() {
+				return this.max;
+			}
+
+			public void setMax(int max) {
+				this.max = max;
+			}
+
 		}
 
 	}

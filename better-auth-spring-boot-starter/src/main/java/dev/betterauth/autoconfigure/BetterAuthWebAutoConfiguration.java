@@ -9,6 +9,7 @@ import dev.betterauth.core.flow.FlowSettings;
 import dev.betterauth.core.flow.IdTokenSignIn;
 import dev.betterauth.core.flow.OAuthCallback;
 import dev.betterauth.core.flow.SocialSignIn;
+import dev.betterauth.core.ratelimit.RateLimiter;
 import dev.betterauth.core.session.SessionService;
 import dev.betterauth.core.session.SessionSettings;
 import dev.betterauth.core.token.AccessTokenService;
@@ -22,11 +23,13 @@ import dev.betterauth.core.web.AuthCookies;
 import dev.betterauth.core.web.AuthRequestGuard;
 import dev.betterauth.core.web.AuthSessionArgumentResolver;
 import dev.betterauth.core.web.BetterAuthSessions;
+import dev.betterauth.core.web.ClientAddresses;
 import dev.betterauth.core.web.ErrorExplanations;
 import dev.betterauth.core.web.ErrorPageController;
 import dev.betterauth.core.web.OAuthCallbackController;
 import dev.betterauth.core.web.OkController;
 import dev.betterauth.core.web.OriginCheck;
+import dev.betterauth.core.web.RateLimitFilter;
 import dev.betterauth.core.web.SessionController;
 import dev.betterauth.core.web.SessionRequiredAdvice;
 import dev.betterauth.core.web.SocialSignInController;
@@ -39,6 +42,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -73,6 +77,27 @@ public final class BetterAuthWebAutoConfiguration {
 				new AuthRequestGuard(properties.getLimits().getMaxBodySize().toBytes(), flow));
 		registration.addUrlPatterns(flow.basePath() + "/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	/** After the request guard, before the origin check: limited requests cost little. */
+	@Bean
+	@ConditionalOnMissingBean(name = "betterAuthRateLimitFilter")
+	@ConditionalOnBooleanProperty(name = "better-auth.rate-limit.enabled", matchIfMissing = true)
+	FilterRegistrationBean<RateLimitFilter> betterAuthRateLimitFilter(RateLimiter limiter,
+			BetterAuthProperties properties, FlowSettings flow) {
+		ClientAddresses clients;
+		try {
+			clients = new ClientAddresses(properties.getRateLimit().getTrustedProxies());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidConfigurationPropertyValueException("better-auth.rate-limit.trusted-proxies",
+					properties.getRateLimit().getTrustedProxies(), ex.getMessage());
+		}
+		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
+				new RateLimitFilter(limiter, clients, flow));
+		registration.addUrlPatterns(flow.basePath() + "/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
 		return registration;
 	}
 

@@ -20,6 +20,10 @@ import dev.betterauth.core.provider.IdTokenVerifier;
 import dev.betterauth.core.provider.OAuthProviders;
 import dev.betterauth.core.provider.ProviderHttpClient;
 import dev.betterauth.core.provider.UserInfoMappers;
+import dev.betterauth.core.ratelimit.InMemoryRateLimitStore;
+import dev.betterauth.core.ratelimit.JdbcRateLimitStore;
+import dev.betterauth.core.ratelimit.RateLimitStore;
+import dev.betterauth.core.ratelimit.RateLimiter;
 import dev.betterauth.core.session.SessionService;
 import dev.betterauth.core.session.SessionSettings;
 import dev.betterauth.core.session.SessionStore;
@@ -82,7 +86,8 @@ class BetterAuthBackOffTests {
 				ErrorExplanations.class, SocialSignInController.class, OAuthCallbackController.class,
 				SessionController.class, AccountController.class, TokenController.class, OkController.class,
 				ErrorPageController.class, AuthApiExceptionHandler.class, BetterAuthSchemaMigration.class,
-				RefreshLeaseStore.class, RequestLimits.class, AuthApiErrorResolver.class, TrustedOrigins.class);
+				RefreshLeaseStore.class, RequestLimits.class, AuthApiErrorResolver.class, TrustedOrigins.class,
+				RateLimitStore.class, RateLimiter.class);
 	}
 
 	@ParameterizedTest
@@ -105,6 +110,22 @@ class BetterAuthBackOffTests {
 		this.runner.withPropertyValues("better-auth.advanced.disable-origin-check=true")
 			.run((context) -> assertThat(context).hasBean("betterAuthRequestGuard")
 				.doesNotHaveBean("betterAuthOriginCheck"));
+	}
+
+	@Test
+	void rateLimitingIsOnByDefaultInMemoryAndCanBeTurnedOff() {
+		this.runner.run((context) -> {
+			assertThat(context).hasBean("betterAuthRateLimitFilter");
+			assertThat(context.getBean(RateLimitStore.class)).isInstanceOf(InMemoryRateLimitStore.class);
+		});
+		this.runner.withPropertyValues("better-auth.rate-limit.storage=database")
+			.run((context) -> assertThat(context.getBean(RateLimitStore.class)).isInstanceOf(JdbcRateLimitStore.class));
+		this.runner.withPropertyValues("better-auth.rate-limit.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean("betterAuthRateLimitFilter"));
+		this.runner.withPropertyValues("better-auth.rate-limit.trusted-proxies=not-a-network")
+			.run((context) -> assertThat(context).hasFailed());
+		this.runner.withPropertyValues("better-auth.rate-limit.custom-rules[/x].max=0")
+			.run((context) -> assertThat(context).hasFailed());
 	}
 
 	@Test

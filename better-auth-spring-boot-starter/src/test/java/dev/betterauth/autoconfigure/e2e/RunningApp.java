@@ -50,6 +50,7 @@ final class RunningApp implements AutoCloseable {
 		properties.put("better-auth.providers.mock.token-url", provider.url("/mock/token"));
 		properties.put("better-auth.providers.mock.user-info-url", provider.url("/mock/userinfo"));
 		properties.put("spring.jpa.open-in-view", "false");
+		properties.put("better-auth.rate-limit.enabled", "false");
 		return properties;
 	}
 

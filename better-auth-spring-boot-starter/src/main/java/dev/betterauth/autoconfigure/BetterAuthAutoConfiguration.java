@@ -37,6 +37,7 @@ import dev.betterauth.core.session.JpaSessionStore;
 import dev.betterauth.core.session.SessionService;
 import dev.betterauth.core.session.SessionSettings;
 import dev.betterauth.core.session.SessionStore;
+import dev.betterauth.core.session.SessionTokens;
 import dev.betterauth.core.signin.LinkingSettings;
 import dev.betterauth.core.signin.SignInPolicy;
 import dev.betterauth.core.signin.SignInService;
@@ -168,9 +169,10 @@ public final class BetterAuthAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	SessionService betterAuthSessionService(SessionStore sessions, SessionSettings settings,
-			PlatformTransactionManager transactionManager, AuthEventPublisher events, ObjectProvider<Clock> clock) {
-		return new SessionService(sessions, settings, new TransactionTemplate(transactionManager), events,
-				clock(clock));
+			BetterAuthProperties properties, PlatformTransactionManager transactionManager, AuthEventPublisher events,
+			ObjectProvider<Clock> clock) {
+		return new SessionService(sessions, settings, new TransactionTemplate(transactionManager), events, clock(clock),
+				properties.getSession().isHashTokens() ? SessionTokens.HASHED : SessionTokens.PLAIN);
 	}
 
 	@Bean

@@ -232,6 +232,21 @@ public class BetterAuthProperties {
 		 */
 		private Duration freshAge = Duration.ofDays(1);
 
+		/**
+		 * Store only a SHA-256 of each session token, so a leaked database holds no
+		 * usable session. Off by default: a Node Better Auth sharing the database cannot
+		 * read hashed sessions, and switching it on signs everyone out.
+		 */
+		private boolean hashTokens;
+
+		public boolean isHashTokens() {
+			return this.hashTokens;
+		}
+
+		public void setHashTokens(boolean hashTokens) {
+			this.hashTokens = hashTokens;
+		}
+
 		public Duration getFreshAge() {
 			return this.freshAge;
 		}

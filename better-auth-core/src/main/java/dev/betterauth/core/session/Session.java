@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,9 @@ public class Session {
 
 	@Column(name = "`token`", nullable = false, unique = true)
 	private String token;
+
+	@Transient
+	private @Nullable String issuedToken;
 
 	@Column(name = "`createdAt`", nullable = false)
 	private Instant createdAt;
@@ -69,8 +73,21 @@ public class Session {
 		return this.expiresAt;
 	}
 
+	/** What the {@code token} column holds: the token, or its hash with hashed tokens. */
 	public String getToken() {
 		return this.token;
+	}
+
+	/**
+	 * The token handed to the client when this session was created (for its cookie);
+	 * {@code null} on a session read back from the database.
+	 */
+	public @Nullable String getIssuedToken() {
+		return this.issuedToken;
+	}
+
+	void setIssuedToken(String issuedToken) {
+		this.issuedToken = issuedToken;
 	}
 
 	public Instant getCreatedAt() {

@@ -34,8 +34,24 @@ public class SessionService {
 
 	private final Clock clock;
 
+	private final SessionTokens tokens;
+
 	public SessionService(SessionStore sessions, SessionSettings settings, TransactionTemplate transactions,
 			AuthEventPublisher events, Clock clock) {
+		this(sessions, settings, transactions, events, clock, SessionTokens.PLAIN);
+	}
+
+	/**
+	 * @param sessions the sessions
+	 * @param settings how long they live
+	 * @param transactions transactions
+	 * @param events where events go
+	 * @param clock the clock
+	 * @param tokens how tokens are stored
+	 */
+	public SessionService(SessionStore sessions, SessionSettings settings, TransactionTemplate transactions,
+			AuthEventPublisher events, Clock clock, SessionTokens tokens) {
+		this.tokens = tokens;
 		this.sessions = sessions;
 		this.settings = settings;
 		this.transactions = transactions;
@@ -55,8 +71,10 @@ public class SessionService {
 	 */
 	public Session create(User user, ClientInfo client) {
 		Instant now = now();
-		Session session = new Session(RandomStrings.id(), RandomStrings.alphanumeric(TOKEN_LENGTH), user, now,
+		String token = RandomStrings.alphanumeric(TOKEN_LENGTH);
+		Session session = new Session(RandomStrings.id(), this.tokens.stored(token), user, now,
 				now.plus(this.settings.expiresIn()), client.ipAddress(), client.userAgent());
+		session.setIssuedToken(token);
 		this.sessions.insert(session);
 		return session;
 	}
@@ -71,14 +89,14 @@ public class SessionService {
 	public Optional<ActiveSession> find(String token, boolean mayExtend) {
 		// The common case is one SELECT outside any transaction; writes are rare and get
 		// their own.
-		Optional<SessionRecord> found = this.sessions.findByToken(token);
+		Optional<SessionRecord> found = this.sessions.findByToken(this.tokens.stored(token));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
 		SessionRecord session = found.get();
 		Instant now = now();
 		if (!session.expiresAt().isAfter(now)) {
-			this.transactions.executeWithoutResult((status) -> this.sessions.deleteByToken(token));
+			this.transactions.executeWithoutResult((status) -> this.sessions.deleteByToken(session.token()));
 			return Optional.empty();
 		}
 		Instant extendAt = session.expiresAt().minus(this.settings.expiresIn()).plus(this.settings.updateAge());
@@ -96,12 +114,12 @@ public class SessionService {
 	 * @param token the session token
 	 */
 	public void revoke(String token) {
-		Optional<SessionRecord> session = this.sessions.findByToken(token);
+		Optional<SessionRecord> session = this.sessions.findByToken(this.tokens.stored(token));
 		if (session.isEmpty()) {
 			return;
 		}
 		this.transactions.executeWithoutResult((status) -> {
-			this.sessions.deleteByToken(token);
+			this.sessions.deleteByToken(session.get().token());
 			this.events.publish(new SignedOutEvent(session.get().userId(), session.get().id()));
 		});
 	}
@@ -123,7 +141,12 @@ public class SessionService {
 	 * @return whether a session was revoked
 	 */
 	public boolean revoke(String userId, String token) {
-		Optional<SessionRecord> session = this.sessions.findByToken(token);
+		// The client's token, or the stored value list-sessions showed (the same unless
+		// tokens are hashed).
+		Optional<SessionRecord> session = this.sessions.findByToken(this.tokens.stored(token));
+		if (session.isEmpty() && this.tokens != SessionTokens.PLAIN) {
+			session = this.sessions.findByToken(token);
+		}
 		if (session.isEmpty() || !session.get().userId().equals(userId)) {
 			return false;
 		}
@@ -134,7 +157,8 @@ public class SessionService {
 	/**
 	 * Revokes the user's sessions, but the one to keep.
 	 * @param userId the user
-	 * @param keepToken the token of the session to keep, or {@code null} for none
+	 * @param keepToken the stored token of the session to keep
+	 * ({@link SessionRecord#token()}), or {@code null} for none
 	 * @return how many were revoked
 	 */
 	public int revokeAll(String userId, @Nullable String keepToken) {

@@ -61,8 +61,9 @@ public class OAuthCallbackController {
 		headers.setCacheControl("no-store");
 		if (result.session() != null) {
 			headers.add(HttpHeaders.SET_COOKIE, this.cookies.signed(this.cookies.sessionToken(),
-					result.session().getToken(), this.sessionSettings.expiresIn()));
-			headers.set(SocialSignInController.SET_AUTH_TOKEN, this.cookies.bearerValue(result.session().getToken()));
+					result.session().getIssuedToken(), this.sessionSettings.expiresIn()));
+			headers.set(SocialSignInController.SET_AUTH_TOKEN,
+					this.cookies.bearerValue(result.session().getIssuedToken()));
 			headers.set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, SocialSignInController.SET_AUTH_TOKEN);
 		}
 		if (result.expireStateCookie()) {

@@ -84,15 +84,15 @@ public class SocialSignInController {
 		userJson.put("updatedAt", Timestamps.format(user.getUpdatedAt()));
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("redirect", false);
-		answer.put("token", result.session().getToken());
+		answer.put("token", result.session().getIssuedToken());
 		answer.put("user", userJson);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.SET_COOKIE,
-					this.cookies.signed(this.cookies.sessionToken(), result.session().getToken(),
+					this.cookies.signed(this.cookies.sessionToken(), result.session().getIssuedToken(),
 							this.sessionSettings.expiresIn()))
 			// Better Auth's bearer plugin: native clients keep this for Authorization:
 			// Bearer.
-			.header(SET_AUTH_TOKEN, this.cookies.bearerValue(result.session().getToken()))
+			.header(SET_AUTH_TOKEN, this.cookies.bearerValue(result.session().getIssuedToken()))
 			.header(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, SET_AUTH_TOKEN)
 			.body(WireJson.write(answer));
 	}

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Server CPU per request on the hot paths, measured against the running sample app (H2):
 #   get-session (wrk, signed-in cookie) against GET /api/auth/ok (wrk, the framework's floor);
+#   the sample's protected JSON endpoint GET /api/me (Spring Security with the Better Auth
+#   session filter, signed-in cookie) against the same floor;
 #   a full sign-in (sign-in/social + callback, new and returning user) against /ok.
 # CPU is the app process's own user+system time (/proc/PID/stat) over each run, divided by the
 # requests it served; the ok and get-session runs alternate, so drift hits both alike.
@@ -23,6 +25,7 @@ python3 bench/fake_provider.py "$PROVIDER_PORT" & PROVIDER_PID=$!
 P=http://127.0.0.1:$PROVIDER_PORT
 java -Xms512m -Xmx512m -jar "$JAR" --server.port="$PORT" --sample.demo-provider.enabled=false \
   --logging.level.root=warn --better-auth.base-url="http://127.0.0.1:$PORT" \
+  --better-auth.rate-limit.enabled=false \
   --better-auth.providers.bench.client-id=bench --better-auth.providers.bench.client-secret=bench \
   --better-auth.providers.bench.auth-url="$P/authorize" --better-auth.providers.bench.token-url="$P/token" \
   --better-auth.providers.bench.user-info-url="$P/userinfo" > /tmp/better-auth-bench-app.log 2>&1 & APP_PID=$!
@@ -53,6 +56,7 @@ signin_cpu() {
 echo "warming up" >&2
 wrk -t1 -c8 -d"${DURATION}s" "http://127.0.0.1:$PORT/api/auth/ok" >/dev/null
 wrk -t1 -c8 -d"${DURATION}s" -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/api/auth/get-session" >/dev/null
+wrk -t1 -c8 -d"${DURATION}s" -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/api/me" >/dev/null
 # The sign-in path runs many classes once per request: give the JIT enough calls to finish.
 python3 bench/signin.py "$PORT" new $((SIGNINS * 5))
 
@@ -60,6 +64,7 @@ RESULTS=$(mktemp)
 for round in $(seq 1 "$ROUNDS"); do
   wrk_cpu ok "http://127.0.0.1:$PORT/api/auth/ok" >> "$RESULTS"
   wrk_cpu get-session -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/api/auth/get-session" >> "$RESULTS"
+  wrk_cpu protected -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/api/me" >> "$RESULTS"
   signin_cpu new >> "$RESULTS"
   signin_cpu returning >> "$RESULTS"
 done
@@ -72,7 +77,7 @@ for name, requests, ticks in rows:
     per.setdefault(name, []).append(int(ticks) / hz * 1e6 / int(requests))
 ok = statistics.median(per["ok"])
 print(f"{'endpoint':<22}{'CPU us/request (median)':>26}{'x /ok':>8}   runs")
-for name in ["ok", "get-session", "signin-new", "signin-returning"]:
+for name in ["ok", "get-session", "protected", "signin-new", "signin-returning"]:
     m = statistics.median(per[name])
     print(f"{name:<22}{m:>26.1f}{m / ok:>8.2f}   " + " ".join(f"{v:.1f}" for v in per[name]))
 print("signin-* count two requests per sign-in (sign-in/social + callback), so their per-request cost is per HTTP request.")

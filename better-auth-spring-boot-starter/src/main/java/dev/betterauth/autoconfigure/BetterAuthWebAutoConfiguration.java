@@ -45,6 +45,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -83,7 +84,7 @@ public final class BetterAuthWebAutoConfiguration {
 	/** After the request guard, before the origin check: limited requests cost little. */
 	@Bean
 	@ConditionalOnMissingBean(name = "betterAuthRateLimitFilter")
-	@ConditionalOnBooleanProperty(name = "better-auth.rate-limit.enabled", matchIfMissing = true)
+	@Conditional(OnRateLimitEnabledCondition.class)
 	FilterRegistrationBean<RateLimitFilter> betterAuthRateLimitFilter(RateLimiter limiter,
 			BetterAuthProperties properties, FlowSettings flow) {
 		ClientAddresses clients;

@@ -1,7 +1,6 @@
 package dev.betterauth.core.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.flow.FlowSettings;
@@ -11,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -60,10 +58,7 @@ public class AuthApiErrorResolver implements HandlerExceptionResolver, Ordered {
 
 	private static ModelAndView write(HttpServletResponse response, HttpStatus status, String message, String code)
 			throws IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write(WireJson.error(message, code));
+		WireJson.writeError(response, status, message, code);
 		return new ModelAndView();
 	}
 

@@ -60,19 +60,20 @@ public class AuthRequestGuard extends OncePerRequestFilter {
 		if (!ALLOWED_METHODS.contains(method)) {
 			// The auth API has GET and POST endpoints only; nothing else is read.
 			response.setHeader(HttpHeaders.ALLOW, "GET, POST");
-			error(response, HttpStatus.METHOD_NOT_ALLOWED, ErrorCodes.METHOD_NOT_ALLOWED, "Method not allowed");
+			WireJson.writeError(response, HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
+					ErrorCodes.METHOD_NOT_ALLOWED);
 			return;
 		}
 		if (!isReadableContentType(request.getContentType())) {
-			error(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCodes.UNSUPPORTED_MEDIA_TYPE,
-					"Unsupported content type: send application/json");
+			WireJson.writeError(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"Unsupported content type: send application/json", ErrorCodes.UNSUPPORTED_MEDIA_TYPE);
 			return;
 		}
 		long length = request.getContentLengthLong();
 		if (length > this.maxBodyBytes) {
 			logger.debug("Refused a {}-byte body on {}", length, request.getRequestURI());
-			error(response, HttpStatus.CONTENT_TOO_LARGE, ErrorCodes.PAYLOAD_TOO_LARGE,
-					"The request body is larger than " + this.maxBodyBytes + " bytes");
+			WireJson.writeError(response, HttpStatus.CONTENT_TOO_LARGE,
+					"The request body is larger than " + this.maxBodyBytes + " bytes", ErrorCodes.PAYLOAD_TOO_LARGE);
 			return;
 		}
 		try {
@@ -91,8 +92,9 @@ public class AuthRequestGuard extends OncePerRequestFilter {
 							.toString());
 				return;
 			}
-			error(response, HttpStatus.BAD_REQUEST, ErrorCodes.VALIDATION_ERROR,
-					"Malformed query string or form body: invalid percent-encoding or UTF-8");
+			WireJson.writeError(response, HttpStatus.BAD_REQUEST,
+					"Malformed query string or form body: invalid percent-encoding or UTF-8",
+					ErrorCodes.VALIDATION_ERROR);
 			return;
 		}
 		chain.doFilter((length < 0) ? new LimitedBodyRequest(request, this.maxBodyBytes) : request, response);
@@ -115,14 +117,6 @@ public class AuthRequestGuard extends OncePerRequestFilter {
 			// InvalidMediaTypeException, or an unknown or illegal charset name.
 			return false;
 		}
-	}
-
-	private static void error(HttpServletResponse response, HttpStatus status, String code, String message)
-			throws IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write(WireJson.error(message, code));
 	}
 
 	/**

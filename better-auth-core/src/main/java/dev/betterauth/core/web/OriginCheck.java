@@ -3,7 +3,6 @@ package dev.betterauth.core.web;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 
 import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.flow.FlowSettings;
@@ -18,7 +17,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -102,10 +100,7 @@ public class OriginCheck extends OncePerRequestFilter {
 	private static void refuse(HttpServletResponse response, String code, String message, String path,
 			@Nullable String origin) throws IOException {
 		logger.warn("Refused a cross-site POST to {} from origin {}", path, (origin != null) ? origin : "(none)");
-		response.setStatus(HttpStatus.FORBIDDEN.value());
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write(WireJson.error(message, code));
+		WireJson.writeError(response, HttpStatus.FORBIDDEN, message, code);
 	}
 
 }

@@ -1,7 +1,6 @@
 package dev.betterauth.core.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -16,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -63,12 +61,9 @@ public class RateLimitFilter extends OncePerRequestFilter {
 		OptionalLong retryAfter = this.limiter.check(client, path);
 		if (retryAfter.isPresent()) {
 			logger.debug("Rate limited {} on {}", client, path);
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			response.setHeader("X-Retry-After", Long.toString(retryAfter.getAsLong()));
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter()
-				.write(WireJson.error("Too many requests. Please try again later.", ErrorCodes.TOO_MANY_REQUESTS));
+			WireJson.writeError(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests. Please try again later.",
+					ErrorCodes.TOO_MANY_REQUESTS);
 			return;
 		}
 		chain.doFilter(request, response);

@@ -1,15 +1,13 @@
 package dev.betterauth.core.provider;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.betterauth.core.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +22,7 @@ class OAuthProviderTests {
 	@Test
 	void discoveryThatFailsIsRetriedWithBackOffAndThenCached() {
 		AtomicInteger calls = new AtomicInteger();
-		MutableClock clock = new MutableClock();
+		MutableClock clock = new MutableClock(Instant.parse("2026-11-30T00:00:00Z"));
 		OAuthProvider provider = new OAuthProvider(registration("https://id.example"), (uri) -> {
 			assertThat(uri).hasToString("https://id.example/.well-known/openid-configuration");
 			if (calls.incrementAndGet() <= 2) {
@@ -76,31 +74,6 @@ class OAuthProviderTests {
 	private static ProviderRegistration registration(String issuer) {
 		return new ProviderRegistration("oidc", "client", "secret", null, null, null, null, issuer, List.of("openid"),
 				true, ClientAuthentication.BASIC, null, ProviderRules.DEFAULT);
-	}
-
-	static final class MutableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-11-30T00:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

@@ -1,20 +1,18 @@
 package dev.betterauth.core.ratelimit;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.betterauth.core.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RateLimiterTests {
 
-	private final MutableClock clock = new MutableClock();
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T00:00:00Z"));
 
 	@Test
 	void signInPathsAllowThreePerTenSeconds() {
@@ -53,31 +51,6 @@ class RateLimiterTests {
 		assertThat(limiter.ruleFor("/get-session").max()).isEqualTo(2);
 		assertThat(limiter.check("c", "/sign-in/social")).isEmpty();
 		assertThat(limiter.check("c", "/sign-in/social")).hasValue(60);
-	}
-
-	static final class MutableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-11-30T00:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

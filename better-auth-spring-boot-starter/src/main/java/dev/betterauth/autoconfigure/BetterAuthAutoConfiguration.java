@@ -130,7 +130,8 @@ public final class BetterAuthAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	TokenCodec betterAuthTokenCodec(TokenCipher cipher, BetterAuthProperties properties) {
-		return properties.getAccount().isEncryptOauthTokens() ? new CipherTokenCodec(cipher) : TokenCodec.PLAIN;
+		return properties.getAccount().isEncryptOauthTokens()
+				? new CipherTokenCodec(cipher, properties.getAccount().isEncryptIdToken()) : TokenCodec.PLAIN;
 	}
 
 	@Bean

@@ -672,11 +672,26 @@ public class BetterAuthProperties {
 		private Duration refreshMargin = Duration.ofSeconds(5);
 
 		/**
-		 * Whether provider access, refresh and id tokens are encrypted at rest
+		 * Whether provider access and refresh tokens are encrypted at rest
 		 * (XChaCha20-Poly1305, Better Auth's format). Turn off only to share plaintext
 		 * rows with an older deployment.
 		 */
 		private boolean encryptOauthTokens = true;
+
+		/**
+		 * Whether id tokens are encrypted at rest too. Off by default, as Better Auth: an
+		 * id token is a signed assertion, not a credential for APIs, and a Node Better
+		 * Auth sharing the database hands it out as it is stored. Both forms are read.
+		 */
+		private boolean encryptIdToken;
+
+		public boolean isEncryptIdToken() {
+			return this.encryptIdToken;
+		}
+
+		public void setEncryptIdToken(boolean encryptIdToken) {
+			this.encryptIdToken = encryptIdToken;
+		}
 
 		public Linking getLinking() {
 			return this.linking;

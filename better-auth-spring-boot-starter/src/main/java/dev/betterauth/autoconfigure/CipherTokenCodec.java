@@ -2,6 +2,7 @@ package dev.betterauth.autoconfigure;
 
 import dev.betterauth.core.account.TokenCodec;
 import dev.betterauth.core.crypto.TokenCipher;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Encrypts provider tokens at rest in Better Auth's format; rows left in plaintext by
@@ -11,8 +12,17 @@ final class CipherTokenCodec implements TokenCodec {
 
 	private final TokenCipher cipher;
 
-	CipherTokenCodec(TokenCipher cipher) {
+	private final boolean encryptIdTokens;
+
+	CipherTokenCodec(TokenCipher cipher, boolean encryptIdTokens) {
 		this.cipher = cipher;
+		this.encryptIdTokens = encryptIdTokens;
+	}
+
+	@Override
+	public @Nullable String sealIdToken(@Nullable String idToken) {
+		// Plain by default, as Better Auth stores it; read back in either form.
+		return this.encryptIdTokens ? seal(idToken) : idToken;
 	}
 
 	@Override

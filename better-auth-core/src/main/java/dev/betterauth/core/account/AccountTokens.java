@@ -35,7 +35,7 @@ public final class AccountTokens {
 			account.setRefreshTokenExpiresAt(tokens.refreshTokenExpiresAt());
 		}
 		if (tokens.idToken() != null) {
-			account.setIdToken(this.codec.seal(tokens.idToken()));
+			account.setIdToken(this.codec.sealIdToken(tokens.idToken()));
 		}
 		account.setUpdatedAt(now);
 	}

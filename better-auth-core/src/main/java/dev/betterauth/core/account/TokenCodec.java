@@ -30,6 +30,17 @@ public interface TokenCodec {
 	@Nullable String seal(@Nullable String token);
 
 	/**
+	 * What to store for an id token. Better Auth stores id tokens as they are (a signed
+	 * assertion, not a credential for APIs), and a Node Better Auth sharing the database
+	 * hands them out so; codecs may still encrypt them.
+	 * @param idToken an id token, may be {@code null}
+	 * @return what to store, {@code null} for {@code null}
+	 */
+	default @Nullable String sealIdToken(@Nullable String idToken) {
+		return seal(idToken);
+	}
+
+	/**
 	 * @param stored what was stored, may be {@code null}
 	 * @return the token, {@code null} for {@code null}
 	 */

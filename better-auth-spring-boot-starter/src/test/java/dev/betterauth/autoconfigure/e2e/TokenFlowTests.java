@@ -213,7 +213,11 @@ interface TokenFlowTests {
 		assertThat(body.get("user").get("email").asString()).isEqualTo("native@example.com");
 		assertThat(answer.cookie("better-auth.session_token")).startsWith(body.get("token").asString() + ".");
 		assertThat(t.storedToken("accessToken")).isEqualTo("native-at");
-		assertThat(t.storedToken("idToken")).isEqualTo(token);
+		assertThat(t.<String>single("select a.accessToken from BetterAuthAccount a")).as("encrypted")
+			.isNotEqualTo("native-at");
+		assertThat(t.<String>single("select a.idToken from BetterAuthAccount a"))
+			.as("stored as Better Auth stores it, so a Node Better Auth hands it out as it is")
+			.isEqualTo(token);
 	}
 
 	@Test

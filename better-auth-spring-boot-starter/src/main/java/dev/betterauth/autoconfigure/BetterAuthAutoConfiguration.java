@@ -13,6 +13,7 @@ import dev.betterauth.core.account.AccountStore;
 import dev.betterauth.core.account.JpaAccountStore;
 import dev.betterauth.core.account.TokenCodec;
 import dev.betterauth.core.account.UserDeletion;
+import dev.betterauth.core.cleanup.ExpiredRowsCleanup;
 import dev.betterauth.core.crypto.TokenCipher;
 import dev.betterauth.core.event.AuthEventPublisher;
 import dev.betterauth.core.flow.FlowSettings;
@@ -271,6 +272,31 @@ public final class BetterAuthAutoConfiguration {
 		return new SignInService(users, accounts, sessions, sessionStore, linking, policies.orderedStream().toList(),
 				signUpHooks.orderedStream().toList(), events, tokenCodec, new TransactionTemplate(transactionManager),
 				clock(clock));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@DependsOnDatabaseInitialization
+	ExpiredRowsCleanup betterAuthExpiredRowsCleanup(DataSource dataSource, BetterAuthProperties properties,
+			ObjectProvider<Clock> clock) {
+		BetterAuthProperties.Cleanup cleanup = properties.getCleanup();
+		if (cleanup.getBatchSize() < 1 || cleanup.getBatchSize() > 10_000) {
+			throw new InvalidConfigurationPropertyValueException("better-auth.cleanup.batch-size",
+					cleanup.getBatchSize(), "Must be between 1 and 10000.");
+		}
+		if (cleanup.getInterval() == null || cleanup.getInterval().compareTo(Duration.ofSeconds(1)) < 0) {
+			throw new InvalidConfigurationPropertyValueException("better-auth.cleanup.interval", cleanup.getInterval(),
+					"Must be at least one second.");
+		}
+		// At most 100 batches per table and run: a backlog is worked off over several
+		// runs.
+		return new ExpiredRowsCleanup(dataSource, cleanup.getBatchSize(), 100, clock(clock));
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "better-auth.cleanup.enabled", matchIfMissing = true)
+	CleanupScheduler betterAuthCleanupScheduler(ExpiredRowsCleanup cleanup, BetterAuthProperties properties) {
+		return new CleanupScheduler(cleanup, properties.getCleanup().getInterval());
 	}
 
 	@Bean

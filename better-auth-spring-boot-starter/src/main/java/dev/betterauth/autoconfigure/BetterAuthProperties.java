@@ -76,6 +76,8 @@ public class BetterAuthProperties {
 
 	private final RateLimit rateLimit = new RateLimit();
 
+	private final Cleanup cleanup = new Cleanup();
+
 	/**
 	 * OAuth 2.0 and OpenID Connect providers, by id.
 	 */
@@ -167,6 +169,10 @@ public class BetterAuthProperties {
 
 	public RateLimit getRateLimit() {
 		return this.rateLimit;
+	}
+
+	public Cleanup getCleanup() {
+		return this.cleanup;
 	}
 
 	public Map<String, Provider> getProviders() {
@@ -352,6 +358,52 @@ public class BetterAuthProperties {
 
 		public void setSslBundle(@Nullable String sslBundle) {
 			this.sslBundle = sslBundle;
+		}
+
+	}
+
+	/**
+	 * The scheduled deletion of expired sessions and verification rows.
+	 */
+	public static class Cleanup {
+
+		/**
+		 * Whether expired sessions and verification rows are deleted on a schedule.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Time between two runs.
+		 */
+		private Duration interval = Duration.ofHours(1);
+
+		/**
+		 * Rows deleted per statement.
+		 */
+		private int batchSize = 500;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getInterval() {
+			return this.interval;
+		}
+
+		public void setInterval(Duration interval) {
+			this.interval = interval;
+		}
+
+		public int getBatchSize() {
+			return this.batchSize;
+		}
+
+		public void setBatchSize(int batchSize) {
+			this.batchSize = batchSize;
 		}
 
 	}

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import dev.betterauth.core.account.AccountService;
 import dev.betterauth.core.account.AccountStore;
 import dev.betterauth.core.account.TokenCodec;
+import dev.betterauth.core.cleanup.ExpiredRowsCleanup;
 import dev.betterauth.core.crypto.TokenCipher;
 import dev.betterauth.core.event.AuthEventPublisher;
 import dev.betterauth.core.flow.FlowSettings;
@@ -87,7 +88,7 @@ class BetterAuthBackOffTests {
 				SessionController.class, AccountController.class, TokenController.class, OkController.class,
 				ErrorPageController.class, AuthApiExceptionHandler.class, BetterAuthSchemaMigration.class,
 				RefreshLeaseStore.class, RequestLimits.class, AuthApiErrorResolver.class, TrustedOrigins.class,
-				RateLimitStore.class, RateLimiter.class);
+				RateLimitStore.class, RateLimiter.class, ExpiredRowsCleanup.class);
 	}
 
 	@ParameterizedTest
@@ -125,6 +126,18 @@ class BetterAuthBackOffTests {
 		this.runner.withPropertyValues("better-auth.rate-limit.trusted-proxies=not-a-network")
 			.run((context) -> assertThat(context).hasFailed());
 		this.runner.withPropertyValues("better-auth.rate-limit.custom-rules[/x].max=0")
+			.run((context) -> assertThat(context).hasFailed());
+	}
+
+	@Test
+	void expiredRowsAreCleanedUpOnAScheduleThatCanBeTurnedOff() {
+		this.runner.run((context) -> assertThat(context).hasBean("betterAuthCleanupScheduler")
+			.hasSingleBean(ExpiredRowsCleanup.class));
+		this.runner.withPropertyValues("better-auth.cleanup.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean("betterAuthCleanupScheduler"));
+		this.runner.withPropertyValues("better-auth.cleanup.batch-size=0")
+			.run((context) -> assertThat(context).hasFailed());
+		this.runner.withPropertyValues("better-auth.cleanup.interval=10ms")
 			.run((context) -> assertThat(context).hasFailed());
 	}
 

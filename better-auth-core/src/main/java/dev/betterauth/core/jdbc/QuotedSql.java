@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.TimeZone;
 
@@ -51,6 +52,13 @@ public final class QuotedSql {
 	}
 
 	public static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+		if ("H2".equals(statement.getConnection().getMetaData().getDatabaseProductName())) {
+			// H2 attaches the JVM's zone to a Timestamp bound into a "with time zone"
+			// column,
+			// whatever the Calendar says: bind the offset explicitly, as Hibernate does.
+			statement.setObject(index, instant.atOffset(ZoneOffset.UTC));
+			return;
+		}
 		statement.setTimestamp(index, Timestamp.from(instant), Calendar.getInstance(UTC));
 	}
 

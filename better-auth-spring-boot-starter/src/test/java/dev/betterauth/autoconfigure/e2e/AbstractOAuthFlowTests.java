@@ -67,9 +67,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the redirect and that nothing was written.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class AbstractOAuthFlowTests
-		implements AccountLinkingFlowTests, TokenFlowTests, TransactionalEventFlowTests, HostileInputTests,
-		RequestHardeningTests, OriginCheckTests, SessionManagementTests, SecurityIntegrationTests, RateLimitStoreTests {
+abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenFlowTests, TransactionalEventFlowTests,
+		HostileInputTests, RequestHardeningTests, OriginCheckTests, SessionManagementTests, SecurityIntegrationTests,
+		RateLimitStoreTests, CleanupTests {
 
 	@Override
 	public AbstractOAuthFlowTests suite() {

@@ -75,6 +75,16 @@ public class ClientAddresses {
 		return address.getHostAddress();
 	}
 
+	/**
+	 * Whether the request comes straight from a trusted proxy.
+	 * @param request the request
+	 * @return whether its connection's address is a trusted proxy
+	 */
+	public boolean isTrustedProxy(HttpServletRequest request) {
+		InetAddress address = literal(request.getRemoteAddr());
+		return address != null && isTrusted(address);
+	}
+
 	private boolean isTrusted(InetAddress address) {
 		return this.trustedProxies.stream().anyMatch((network) -> network.contains(address));
 	}

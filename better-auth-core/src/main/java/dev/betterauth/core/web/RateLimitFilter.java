@@ -36,6 +36,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
 
 	private final AtomicBoolean warnedUnknownClient = new AtomicBoolean();
 
+	private final AtomicBoolean warnedUntrustedProxy = new AtomicBoolean();
+
 	public RateLimitFilter(RateLimiter limiter, ClientAddresses clients, FlowSettings flow) {
 		this.limiter = limiter;
 		this.clients = clients;
@@ -53,6 +55,12 @@ public class RateLimitFilter extends OncePerRequestFilter {
 			}
 			chain.doFilter(request, response);
 			return;
+		}
+		if (request.getHeader("X-Forwarded-For") != null && !this.clients.isTrustedProxy(request)
+				&& this.warnedUntrustedProxy.compareAndSet(false, true)) {
+			logger.warn("Auth API requests arrive through a proxy ({} sends X-Forwarded-For) that is not trusted: "
+					+ "every client behind it shares one rate-limit bucket. Set server.forward-headers-strategy=native "
+					+ "or list the proxy in better-auth.rate-limit.trusted-proxies", request.getRemoteAddr());
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.startsWith(this.flow.basePath())) {

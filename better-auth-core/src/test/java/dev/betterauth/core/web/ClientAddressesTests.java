@@ -35,6 +35,12 @@ class ClientAddressesTests {
 	}
 
 	@Test
+	void tellsWhetherTheConnectionIsATrustedProxy() {
+		assertThat(this.clients.isTrustedProxy(request("10.1.2.3", null))).isTrue();
+		assertThat(this.clients.isTrustedProxy(request("203.0.113.9", null))).isFalse();
+	}
+
+	@Test
 	void noUsableAddressIsNoKey() {
 		assertThat(this.clients.clientKey(request("10.1.2.3", null))).isNull();
 		assertThat(this.clients.clientKey(request("10.1.2.3", "not-an-address"))).isNull();

@@ -67,7 +67,7 @@ public class ExpiredRowsCleanup {
 			for (int batch = 0; batch < this.maxBatches; batch++) {
 				List<String> ids = this.limited.query(
 						this.sql.sql("select `id` from `" + table + "` where `expiresAt` < ? order by `expiresAt`"),
-						(statement) -> QuotedSql.setInstant(statement, 1, now), (rs, row) -> rs.getString(1));
+						(statement) -> this.sql.setInstant(statement, 1, now), (rs, row) -> rs.getString(1));
 				if (ids.isEmpty()) {
 					break;
 				}

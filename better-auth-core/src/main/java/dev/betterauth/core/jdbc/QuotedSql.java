@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.TimeZone;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlTypeValue;
@@ -26,7 +28,8 @@ public final class QuotedSql {
 
 	private final JdbcTemplate jdbc;
 
-	private volatile String quote;
+	/** The database's quote character and whether it is H2, read once. */
+	private volatile @Nullable Dialect dialect;
 
 	public QuotedSql(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -37,22 +40,23 @@ public final class QuotedSql {
 	 * @return the statement for this database
 	 */
 	public String sql(String backticked) {
-		String q = this.quote;
-		if (q == null) {
-			q = this.jdbc.execute((ConnectionCallback<String>) (
-					connection) -> connection.getMetaData().getIdentifierQuoteString().trim());
-			this.quote = q;
-		}
-		return backticked.replace("`", q);
+		return backticked.replace("`", dialect().quote());
 	}
 
-	public static Instant instant(ResultSet rs, int column) throws SQLException {
+	public static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
 		Timestamp timestamp = rs.getTimestamp(column, Calendar.getInstance(UTC));
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
-	public static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
-		if ("H2".equals(statement.getConnection().getMetaData().getDatabaseProductName())) {
+	/**
+	 * Binds an instant in UTC.
+	 * @param statement the statement
+	 * @param index the parameter index
+	 * @param instant the instant
+	 * @throws SQLException if binding fails
+	 */
+	public void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+		if (dialect().h2()) {
 			// H2 attaches the JVM's zone to a Timestamp bound into a "with time zone"
 			// column,
 			// whatever the Calendar says: bind the offset explicitly, as Hibernate does.
@@ -67,8 +71,23 @@ public final class QuotedSql {
 	 * @param instant the instant
 	 * @return the parameter
 	 */
-	public static SqlTypeValue utc(Instant instant) {
+	public SqlTypeValue utc(Instant instant) {
 		return (statement, index, sqlType, typeName) -> setInstant(statement, index, instant);
+	}
+
+	private Dialect dialect() {
+		Dialect known = this.dialect;
+		if (known == null) {
+			known = this.jdbc.execute((ConnectionCallback<Dialect>) (connection) -> new Dialect(
+					connection.getMetaData().getIdentifierQuoteString().trim(),
+					"H2".equals(connection.getMetaData().getDatabaseProductName())));
+			this.dialect = known;
+		}
+		return known;
+	}
+
+	private record Dialect(String quote, boolean h2) {
+
 	}
 
 }

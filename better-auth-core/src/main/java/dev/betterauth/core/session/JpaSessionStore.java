@@ -56,7 +56,7 @@ public class JpaSessionStore implements SessionStore {
 	@Override
 	public List<SessionRecord> findLiveByUserId(String userId, Instant now) {
 		return this.jdbc.sql(this.sql.sql(FIND_BY_USER))
-			.params(userId, QuotedSql.utc(now))
+			.params(userId, this.sql.utc(now))
 			.query(JpaSessionStore::toRecord)
 			.list();
 	}

@@ -138,9 +138,9 @@ public class SessionService {
 	 * user's is left alone, as Better Auth does.
 	 * @param userId the user
 	 * @param token the session's token
-	 * @return whether a session was revoked
+	 * @return the id of the session revoked, if any
 	 */
-	public boolean revoke(String userId, String token) {
+	public Optional<String> revoke(String userId, String token) {
 		// The client's token, or the stored value list-sessions showed (the same unless
 		// tokens are hashed).
 		Optional<SessionRecord> session = this.sessions.findByToken(this.tokens.stored(token));
@@ -148,10 +148,10 @@ public class SessionService {
 			session = this.sessions.findByToken(token);
 		}
 		if (session.isEmpty() || !session.get().userId().equals(userId)) {
-			return false;
+			return Optional.empty();
 		}
 		revoke(session.get());
-		return true;
+		return Optional.of(session.get().id());
 	}
 
 	/**

@@ -35,7 +35,7 @@ public class JdbcRefreshLeaseStore implements RefreshLeaseStore {
 		try {
 			this.jdbc.sql(this.sql
 				.sql("insert into `better_auth_refresh_lease` (`accountId`, `holder`, `expiresAt`) values (?, ?, ?)"))
-				.params(accountId, holder, QuotedSql.utc(expiresAt))
+				.params(accountId, holder, this.sql.utc(expiresAt))
 				.update();
 			return true;
 		}
@@ -44,7 +44,7 @@ public class JdbcRefreshLeaseStore implements RefreshLeaseStore {
 			return this.jdbc
 				.sql(this.sql.sql("update `better_auth_refresh_lease` set `holder` = ?, `expiresAt` = ? "
 						+ "where `accountId` = ? and `expiresAt` < ?"))
-				.params(holder, QuotedSql.utc(expiresAt), accountId, QuotedSql.utc(now))
+				.params(holder, this.sql.utc(expiresAt), accountId, this.sql.utc(now))
 				.update() == 1;
 		}
 	}

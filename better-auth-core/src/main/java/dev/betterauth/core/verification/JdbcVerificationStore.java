@@ -36,8 +36,8 @@ public class JdbcVerificationStore implements VerificationStore {
 			.sql(this.sql.sql("insert into `verification` (`id`, `identifier`, `value`, `expiresAt`, `createdAt`, "
 					+ "`updatedAt`) values (?, ?, ?, ?, ?, ?)"))
 			.params(verification.getId(), verification.getIdentifier(), verification.getValue(),
-					QuotedSql.utc(verification.getExpiresAt()), QuotedSql.utc(verification.getCreatedAt()),
-					QuotedSql.utc(verification.getUpdatedAt()))
+					this.sql.utc(verification.getExpiresAt()), this.sql.utc(verification.getCreatedAt()),
+					this.sql.utc(verification.getUpdatedAt()))
 			.update();
 	}
 
@@ -60,7 +60,7 @@ public class JdbcVerificationStore implements VerificationStore {
 	@Override
 	public int deleteExpired(Instant now) {
 		return this.jdbc.sql(this.sql.sql("delete from `verification` where `expiresAt` < ?"))
-			.param(QuotedSql.utc(now))
+			.param(this.sql.utc(now))
 			.update();
 	}
 

@@ -84,8 +84,10 @@ public class SessionController {
 		if (body == null || body.token() == null || body.token().isBlank()) {
 			throw BetterAuthException.validation("token", "Invalid input");
 		}
-		this.sessions.revoke(session.userId(), body.token());
-		return status(body.token().equals(session.token()));
+		// Whichever form the token came in (the cookie's, or list-sessions' stored
+		// value).
+		boolean own = this.sessions.revoke(session.userId(), body.token()).filter(session.id()::equals).isPresent();
+		return status(own);
 	}
 
 	@PostMapping(path = "/revoke-sessions", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -12,10 +12,6 @@ import java.util.concurrent.Future;
 import dev.betterauth.core.AuthJson;
 import dev.betterauth.core.event.AccountLinkedEvent;
 import dev.betterauth.core.event.AccountUnlinkedEvent;
-import dev.betterauth.core.event.AuthEvent;
-import dev.betterauth.core.event.SessionCreatedEvent;
-import dev.betterauth.core.event.SignedOutEvent;
-import dev.betterauth.core.event.UserCreatedEvent;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -81,22 +77,6 @@ interface AccountLinkingFlowTests {
 		assertThat(t.counts()).containsExactly(0L, 0L, 0L, 0L);
 		assertThat(t.eventRecorder.events).isEmpty();
 	}
-
-	@Test
-	default void eventsFollowTheLifecycle() throws Exception {
-		AbstractOAuthFlowTests t = suite();
-		String session = t.signIn("mock", "u-1", "jane@example.com", "at", null);
-		t.post("/api/auth/sign-out", "", "better-auth.session_token=" + session);
-		List<AuthEvent> events = t.eventRecorder.events;
-		assertThat(events).hasSize(3);
-		assertThat(events.get(0)).isInstanceOf(UserCreatedEvent.class);
-		assertThat(events.get(1)).isInstanceOf(SessionCreatedEvent.class);
-		assertThat(events.get(2)).isInstanceOf(SignedOutEvent.class);
-		assertThat(events).extracting(AuthEvent::userId).containsOnly(events.get(0).userId());
-	}
-
-	// ---- explicit linking
-	// -----------------------------------------------------------------------
 
 	@Test
 	default void linkSocialNeedsASession() throws Exception {

@@ -47,7 +47,13 @@ class HashedSessionTokensTests {
 					"{\"token\":\"" + phoneStored + "\"}");
 			assertThat(revoked.statusCode()).isEqualTo(200);
 			assertThat(app.get("/api/auth/get-session", phone).body()).isEqualTo("null");
-			app.post("/api/auth/sign-out", laptop, "");
+			// Revoking its own session by the stored value clears the caller's cookie
+			// too.
+			String laptopStored = sessions.get(0).get("token").asString();
+			HttpResponse<String> own = app.post("/api/auth/revoke-session", laptop,
+					"{\"token\":\"" + laptopStored + "\"}");
+			assertThat(own.headers().allValues("Set-Cookie"))
+				.anyMatch((cookie) -> cookie.startsWith("better-auth.session_token=") && cookie.contains("Max-Age=0"));
 			assertThat(app.get("/api/auth/get-session", laptop).body()).isEqualTo("null");
 		}
 	}

@@ -29,6 +29,7 @@ interface TransactionalEventFlowTests {
 		assertThat(committed.get(0)).isInstanceOf(UserCreatedEvent.class);
 		assertThat(committed.get(1)).isInstanceOf(SessionCreatedEvent.class);
 		assertThat(committed.get(2)).isInstanceOf(SignedOutEvent.class);
+		assertThat(committed).extracting(AuthEvent::userId).containsOnly(committed.get(0).userId());
 		assertThat(t.eventRecorder.inTransaction).hasSize(3).containsOnly(true);
 	}
 

@@ -150,7 +150,9 @@ public final class BetterAuthAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@DependsOnDatabaseInitialization
-	SessionStore betterAuthSessionStore(EntityManagerFactory entityManagerFactory, DataSource dataSource) {
+	SessionStore betterAuthSessionStore(EntityManagerFactory entityManagerFactory, DataSource dataSource,
+			BetterAuthProperties properties) {
+		requireNoSecondaryStorage(properties);
 		return new JpaSessionStore(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
 				dataSource);
 	}
@@ -303,8 +305,13 @@ public final class BetterAuthAutoConfiguration {
 	@ConditionalOnMissingBean
 	@DependsOnDatabaseInitialization
 	RateLimitStore betterAuthRateLimitStore(BetterAuthProperties properties, DataSource dataSource) {
-		return (properties.getRateLimit().getStorage() == BetterAuthProperties.RateLimit.Storage.DATABASE)
-				? new JdbcRateLimitStore(dataSource) : new InMemoryRateLimitStore();
+		BetterAuthProperties.RateLimit.Storage storage = properties.getRateLimit().getStorage();
+		if (storage == BetterAuthProperties.RateLimit.Storage.SECONDARY_STORAGE) {
+			throw new InvalidConfigurationPropertyValueException("better-auth.rate-limit.storage", storage,
+					"Rate limiting in secondary storage needs better-auth.secondary-storage=redis");
+		}
+		return (storage == BetterAuthProperties.RateLimit.Storage.DATABASE) ? new JdbcRateLimitStore(dataSource)
+				: new InMemoryRateLimitStore();
 	}
 
 	@Bean
@@ -394,6 +401,19 @@ public final class BetterAuthAutoConfiguration {
 	}
 
 	/** The application's {@code Clock} bean, when it defines one (tests often do). */
+	/**
+	 * Fails start-up when secondary storage is asked for but could not be set up, rather
+	 * than silently keeping everything in the database.
+	 */
+	private static void requireNoSecondaryStorage(BetterAuthProperties properties) {
+		if (properties.getSecondaryStorage() != BetterAuthProperties.SecondaryStorage.NONE) {
+			throw new InvalidConfigurationPropertyValueException("better-auth.secondary-storage",
+					properties.getSecondaryStorage(),
+					"Redis secondary storage needs Spring Data Redis on the classpath "
+							+ "(spring-boot-starter-data-redis) and a StringRedisTemplate bean");
+		}
+	}
+
 	private static Clock clock(ObjectProvider<Clock> clock) {
 		return clock.getIfAvailable(Clock::systemUTC);
 	}

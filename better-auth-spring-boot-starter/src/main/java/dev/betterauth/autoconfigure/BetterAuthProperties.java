@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.betterauth.core.cookiecache.CookieCacheStrategy;
 import dev.betterauth.core.provider.ClientAuthentication;
 import org.jspecify.annotations.Nullable;
 
@@ -79,6 +80,14 @@ public class BetterAuthProperties {
 	private final Cleanup cleanup = new Cleanup();
 
 	/**
+	 * Secondary storage for sessions, flow state and rate-limit counters, as Better
+	 * Auth's secondaryStorage: none, or redis (Spring Data Redis's StringRedisTemplate).
+	 */
+	private SecondaryStorage secondaryStorage = SecondaryStorage.NONE;
+
+	private final Redis redis = new Redis();
+
+	/**
 	 * OAuth 2.0 and OpenID Connect providers, by id.
 	 */
 	private Map<String, Provider> providers = new LinkedHashMap<>();
@@ -89,6 +98,52 @@ public class BetterAuthProperties {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public SecondaryStorage getSecondaryStorage() {
+		return this.secondaryStorage;
+	}
+
+	public void setSecondaryStorage(SecondaryStorage secondaryStorage) {
+		this.secondaryStorage = secondaryStorage;
+	}
+
+	public Redis getRedis() {
+		return this.redis;
+	}
+
+	/**
+	 * Kinds of secondary storage.
+	 */
+	public enum SecondaryStorage {
+
+		/** Everything in the database. */
+		NONE,
+
+		/** Redis, through Spring Data Redis. */
+		REDIS
+
+	}
+
+	/**
+	 * Redis as secondary storage.
+	 */
+	public static class Redis {
+
+		/**
+		 * Prefix of every key, as @better-auth/redis-storage's keyPrefix: keep it the
+		 * same as a Node Better Auth sharing the Redis.
+		 */
+		private String keyPrefix = "better-auth:";
+
+		public String getKeyPrefix() {
+			return this.keyPrefix;
+		}
+
+		public void setKeyPrefix(String keyPrefix) {
+			this.keyPrefix = keyPrefix;
+		}
+
 	}
 
 	public String getSecret() {
@@ -244,6 +299,89 @@ public class BetterAuthProperties {
 		 * read hashed sessions, and switching it on signs everyone out.
 		 */
 		private boolean hashTokens;
+
+		/**
+		 * With secondary storage, keep sessions in the database too (Better Auth's
+		 * storeSessionInDatabase): reads come from storage and fall back to the database
+		 * while storage is down. Off: sessions live only in storage.
+		 */
+		private boolean storeInDatabase = true;
+
+		private final CookieCache cookieCache = new CookieCache();
+
+		public boolean isStoreInDatabase() {
+			return this.storeInDatabase;
+		}
+
+		public void setStoreInDatabase(boolean storeInDatabase) {
+			this.storeInDatabase = storeInDatabase;
+		}
+
+		public CookieCache getCookieCache() {
+			return this.cookieCache;
+		}
+
+		/**
+		 * Better Auth's session cookie cache.
+		 */
+		public static class CookieCache {
+
+			/**
+			 * Whether get-session may answer from a signed session_data cookie without
+			 * reading storage. A revoked session stays valid for up to max-age on devices
+			 * holding such a cookie.
+			 */
+			private boolean enabled;
+
+			/**
+			 * How long a session_data cookie is trusted.
+			 */
+			private Duration maxAge = Duration.ofMinutes(5);
+
+			/**
+			 * How the cookie is written: compact (signed JSON), jwt (HS256) or jwe
+			 * (encrypted).
+			 */
+			private CookieCacheStrategy strategy = CookieCacheStrategy.COMPACT;
+
+			/**
+			 * The cache version: changing it invalidates every cookie at once.
+			 */
+			private String version = "1";
+
+			public boolean isEnabled() {
+				return this.enabled;
+			}
+
+			public void setEnabled(boolean enabled) {
+				this.enabled = enabled;
+			}
+
+			public Duration getMaxAge() {
+				return this.maxAge;
+			}
+
+			public void setMaxAge(Duration maxAge) {
+				this.maxAge = maxAge;
+			}
+
+			public CookieCacheStrategy getStrategy() {
+				return this.strategy;
+			}
+
+			public void setStrategy(CookieCacheStrategy strategy) {
+				this.strategy = strategy;
+			}
+
+			public String getVersion() {
+				return this.version;
+			}
+
+			public void setVersion(String version) {
+				this.version = version;
+			}
+
+		}
 
 		public boolean isHashTokens() {
 			return this.hashTokens;
@@ -430,10 +568,12 @@ public class BetterAuthProperties {
 		private int max = 100;
 
 		/**
-		 * Where counters live: memory (this instance) or database (Better Auth's
-		 * rateLimit table, shared by every instance).
+		 * Where counters live: memory (this instance), database (Better Auth's rateLimit
+		 * table, shared by every instance) or secondary-storage (Redis counters, shared).
+		 * Default: secondary-storage when better-auth.secondary-storage is set, else
+		 * memory.
 		 */
-		private Storage storage = Storage.MEMORY;
+		private @Nullable Storage storage;
 
 		/**
 		 * Rules by path under the base path ({@code *} matches anything), e.g.
@@ -471,11 +611,11 @@ public class BetterAuthProperties {
 			this.max = max;
 		}
 
-		public Storage getStorage() {
+		public @Nullable Storage getStorage() {
 			return this.storage;
 		}
 
-		public void setStorage(Storage storage) {
+		public void setStorage(@Nullable Storage storage) {
 			this.storage = storage;
 		}
 
@@ -504,7 +644,12 @@ public class BetterAuthProperties {
 			MEMORY,
 
 			/** Better Auth's rateLimit table. */
-			DATABASE
+			DATABASE,
+
+			/**
+			 * Counters in secondary storage ({@code INCR} with expiry: fixed windows).
+			 */
+			SECONDARY_STORAGE
 
 		}
 

@@ -1,9 +1,11 @@
 package dev.betterauth.autoconfigure;
 
+import java.time.Clock;
 import java.util.List;
 
 import dev.betterauth.core.account.AccountService;
 import dev.betterauth.core.account.UserDeletion;
+import dev.betterauth.core.cookiecache.SessionCookieCache;
 import dev.betterauth.core.crypto.CookieSigner;
 import dev.betterauth.core.flow.FlowSettings;
 import dev.betterauth.core.flow.IdTokenSignIn;
@@ -36,6 +38,7 @@ import dev.betterauth.core.web.SocialSignInController;
 import dev.betterauth.core.web.TokenController;
 import dev.betterauth.core.web.UserController;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -62,8 +65,13 @@ public final class BetterAuthWebAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	AuthCookies betterAuthCookies(BetterAuthSettings settings) {
-		return new AuthCookies(new CookieSigner(settings.secret()), settings.secure());
+	AuthCookies betterAuthCookies(BetterAuthSettings settings, BetterAuthProperties properties,
+			ObjectProvider<Clock> clock) {
+		BetterAuthProperties.Session.CookieCache cache = properties.getSession().getCookieCache();
+		SessionCookieCache cookieCache = cache.isEnabled() ? new SessionCookieCache(cache.getStrategy(),
+				settings.secret(), cache.getMaxAge(), cache.getVersion(), clock.getIfAvailable(Clock::systemUTC))
+				: null;
+		return new AuthCookies(new CookieSigner(settings.secret()), settings.secure(), cookieCache);
 	}
 
 	/**

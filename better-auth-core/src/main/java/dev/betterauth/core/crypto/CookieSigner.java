@@ -69,9 +69,19 @@ public final class CookieSigner {
 		return MessageDigest.isEqual(expected, actual) ? Optional.of(value) : Optional.empty();
 	}
 
-	private String signature(String value) {
+	/**
+	 * The raw HMAC-SHA256 of a value under the secret (the compact session cookie cache
+	 * signs with it too).
+	 * @param value the value, as UTF-8
+	 * @return the 32-byte MAC
+	 */
+	public byte[] mac(String value) {
 		// doFinal resets the Mac for the next use on this thread.
-		return Base64.getEncoder().encodeToString(this.macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
+		return this.macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private String signature(String value) {
+		return Base64.getEncoder().encodeToString(mac(value));
 	}
 
 	private Mac newMac() {

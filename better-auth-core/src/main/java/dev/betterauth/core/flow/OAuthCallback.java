@@ -118,7 +118,7 @@ public class OAuthCallback {
 			return fail(errorUrl, ErrorCodes.STATE_MISMATCH,
 					"this browser did not start this sign-in (the state cookie is missing or different)", false);
 		}
-		if (!this.verifications.consume(row.get().getId())) {
+		if (!this.verifications.consume(row.get())) {
 			return fail(errorUrl, ErrorCodes.STATE_MISMATCH, "this sign-in was already completed", true);
 		}
 		if (flow.expiresAt() < this.clock.millis()) {

@@ -20,4 +20,14 @@ public interface RateLimitStore {
 	 */
 	OptionalLong tryAcquire(String key, RateLimitRule rule, Instant now);
 
+	/**
+	 * The counter key of a client and path.
+	 * @param client the client's address key
+	 * @param path the path under the base path
+	 * @return {@code <client><path>} unless the store keys otherwise
+	 */
+	default String key(String client, String path) {
+		return client + path;
+	}
+
 }

@@ -52,7 +52,8 @@ public class RateLimiter {
 	 * @return empty when allowed; else the seconds until the client may try again
 	 */
 	public OptionalLong check(String client, String path) {
-		OptionalLong retryMillis = this.store.tryAcquire(client + path, ruleFor(path), this.clock.instant());
+		OptionalLong retryMillis = this.store.tryAcquire(this.store.key(client, path), ruleFor(path),
+				this.clock.instant());
 		return retryMillis.isPresent() ? OptionalLong.of(Math.max(1, (retryMillis.getAsLong() + 999) / 1000))
 				: OptionalLong.empty();
 	}

@@ -62,9 +62,9 @@ public class JpaSessionStore implements SessionStore {
 	}
 
 	@Override
-	public void deleteById(String id) {
+	public void delete(SessionRecord session) {
 		this.entityManager.createQuery("delete from BetterAuthSession s where s.id = :id")
-			.setParameter("id", id)
+			.setParameter("id", session.id())
 			.executeUpdate();
 	}
 
@@ -84,25 +84,27 @@ public class JpaSessionStore implements SessionStore {
 	}
 
 	@Override
-	public void extend(String id, Instant updatedAt, Instant expiresAt) {
+	public void extend(SessionRecord session, Instant updatedAt, Instant expiresAt) {
 		this.entityManager
 			.createQuery("update BetterAuthSession s set s.updatedAt = :updatedAt, s.expiresAt = :expiresAt "
 					+ "where s.id = :id")
 			.setParameter("updatedAt", updatedAt)
 			.setParameter("expiresAt", expiresAt)
-			.setParameter("id", id)
+			.setParameter("id", session.id())
 			.executeUpdate();
 	}
 
 	@Override
-	public Optional<String> findLiveUserId(String sessionId, Instant now) {
+	public boolean isLive(String sessionId, String userId, Instant now) {
 		return this.entityManager
 			.createQuery("select s.user.id from BetterAuthSession s where s.id = :id and s.expiresAt > :now",
 					String.class)
 			.setParameter("id", sessionId)
 			.setParameter("now", now)
 			.getResultStream()
-			.findFirst();
+			.findFirst()
+			.filter(userId::equals)
+			.isPresent();
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package dev.betterauth.core.session;
 
 import java.time.Instant;
 
+import dev.betterauth.core.user.User;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +27,29 @@ import org.jspecify.annotations.Nullable;
 public record SessionRecord(String id, String token, Instant expiresAt, Instant createdAt, Instant updatedAt,
 		@Nullable String ipAddress, @Nullable String userAgent, String userId, String userName, String userEmail,
 		boolean userEmailVerified, @Nullable String userImage, Instant userCreatedAt, Instant userUpdatedAt) {
+
+	/**
+	 * The plain view of a session entity and its user.
+	 * @param session the session, with its user loaded
+	 * @return the record
+	 */
+	public static SessionRecord of(Session session) {
+		User user = session.getUser();
+		return new SessionRecord(session.getId(), session.getToken(), session.getExpiresAt(), session.getCreatedAt(),
+				session.getUpdatedAt(), session.getIpAddress(), session.getUserAgent(), user.getId(), user.getName(),
+				user.getEmail(), user.isEmailVerified(), user.getImage(), user.getCreatedAt(), user.getUpdatedAt());
+	}
+
+	/**
+	 * This session with its user's current values.
+	 * @param user the user, as updated
+	 * @return the record
+	 */
+	public SessionRecord withUser(User user) {
+		return new SessionRecord(this.id, this.token, this.expiresAt, this.createdAt, this.updatedAt, this.ipAddress,
+				this.userAgent, user.getId(), user.getName(), user.getEmail(), user.isEmailVerified(), user.getImage(),
+				user.getCreatedAt(), user.getUpdatedAt());
+	}
 
 	SessionRecord extendedTo(Instant now, Instant newExpiresAt) {
 		return new SessionRecord(this.id, this.token, newExpiresAt, this.createdAt, now, this.ipAddress, this.userAgent,

@@ -9,9 +9,11 @@ import java.util.Optional;
 import dev.betterauth.core.crypto.RandomStrings;
 import dev.betterauth.core.event.AuthEventPublisher;
 import dev.betterauth.core.event.SignedOutEvent;
+import dev.betterauth.core.storage.OutageLog;
 import dev.betterauth.core.user.User;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,6 +38,8 @@ public class SessionService {
 
 	private final SessionTokens tokens;
 
+	private final OutageLog outages = new OutageLog();
+
 	public SessionService(SessionStore sessions, SessionSettings settings, TransactionTemplate transactions,
 			AuthEventPublisher events, Clock clock) {
 		this(sessions, settings, transactions, events, clock, SessionTokens.PLAIN);
@@ -57,6 +61,15 @@ public class SessionService {
 		this.transactions = transactions;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/**
+	 * The form a session token is stored in (the token itself, or its hash).
+	 * @param token the token the client holds
+	 * @return what the {@code token} column holds
+	 */
+	public String storedToken(String token) {
+		return this.tokens.stored(token);
 	}
 
 	public SessionSettings settings() {
@@ -89,7 +102,16 @@ public class SessionService {
 	public Optional<ActiveSession> find(String token, boolean mayExtend) {
 		// The common case is one SELECT outside any transaction; writes are rare and get
 		// their own.
-		Optional<SessionRecord> found = this.sessions.findByToken(this.tokens.stored(token));
+		Optional<SessionRecord> found;
+		try {
+			found = this.sessions.findByToken(this.tokens.stored(token));
+		}
+		catch (DataAccessException ex) {
+			// Only sessions kept in secondary storage alone get here: without it, no
+			// session can be read, which is not a server error.
+			this.outages.failed("read a session", ex);
+			return Optional.empty();
+		}
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -104,7 +126,7 @@ public class SessionService {
 			return Optional.of(new ActiveSession(session, false));
 		}
 		Instant expiresAt = now.plus(this.settings.expiresIn());
-		this.transactions.executeWithoutResult((status) -> this.sessions.extend(session.id(), now, expiresAt));
+		this.transactions.executeWithoutResult((status) -> this.sessions.extend(session, now, expiresAt));
 		return Optional.of(new ActiveSession(session.extendedTo(now, expiresAt), true));
 	}
 
@@ -173,6 +195,14 @@ public class SessionService {
 	}
 
 	/**
+	 * The user changed: stores keeping a copy of the user with each session refresh it.
+	 * @param user the user as updated
+	 */
+	public void userUpdated(User user) {
+		this.sessions.userUpdated(user);
+	}
+
+	/**
 	 * Whether the session was created recently enough for a sensitive action.
 	 * @param session the session
 	 * @return whether it is fresh ({@code fresh-age} zero: always)
@@ -183,7 +213,7 @@ public class SessionService {
 
 	private void revoke(SessionRecord session) {
 		this.transactions.executeWithoutResult((status) -> {
-			this.sessions.deleteById(session.id());
+			this.sessions.delete(session);
 			this.events.publish(new SignedOutEvent(session.userId(), session.id()));
 		});
 	}

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import dev.betterauth.core.user.User;
+
 /**
  * Storage of {@link Session sessions}.
  */
@@ -21,21 +23,22 @@ public interface SessionStore {
 
 	/**
 	 * Moves a session's expiry; joins the caller's transaction.
-	 * @param id the session id
+	 * @param session the session as read
 	 * @param updatedAt the new update time
 	 * @param expiresAt the new expiry
 	 */
-	void extend(String id, Instant updatedAt, Instant expiresAt);
+	void extend(SessionRecord session, Instant updatedAt, Instant expiresAt);
 
 	void deleteByToken(String token);
 
 	/**
-	 * The user of a session that has not expired.
+	 * Whether the user's session with this id has not expired.
 	 * @param sessionId the session id
+	 * @param userId the user it must belong to
 	 * @param now the current time
-	 * @return the user id, if the session is live
+	 * @return whether it is live
 	 */
-	Optional<String> findLiveUserId(String sessionId, Instant now);
+	boolean isLive(String sessionId, String userId, Instant now);
 
 	/**
 	 * The user's sessions that have not expired, with their user, oldest first.
@@ -46,9 +49,17 @@ public interface SessionStore {
 	List<SessionRecord> findLiveByUserId(String userId, Instant now);
 
 	/**
-	 * Deletes one session by its id; joins the caller's transaction.
-	 * @param id the session id
+	 * Deletes one session; joins the caller's transaction.
+	 * @param session the session as read
 	 */
-	void deleteById(String id);
+	void delete(SessionRecord session);
+
+	/**
+	 * The user's name, email or image changed: stores that keep a copy of the user with
+	 * each session refresh it.
+	 * @param user the user as updated
+	 */
+	default void userUpdated(User user) {
+	}
 
 }

@@ -188,6 +188,11 @@ public class SignInService {
 				newUser = true;
 			}
 		}
+		if (!newUser && user.getUpdatedAt().equals(now)) {
+			// The user's other sessions may be kept with a copy of the user (secondary
+			// storage).
+			this.sessions.userUpdated(user);
+		}
 		Session session = this.sessions.create(user, attempt.client());
 		this.events.publish(new SessionCreatedEvent(user.getId(), session.getId(), providerId, session.getIpAddress(),
 				session.getUserAgent()));
@@ -198,8 +203,7 @@ public class SignInService {
 		Instant now = now();
 		String providerId = attempt.providerId();
 		OAuthUserInfo info = attempt.userInfo();
-		Optional<String> sessionUser = this.sessionStore.findLiveUserId(intent.sessionId(), now);
-		if (sessionUser.isEmpty() || !sessionUser.get().equals(intent.userId())) {
+		if (!this.sessionStore.isLive(intent.sessionId(), intent.userId(), now)) {
 			throw new OAuthFlowException(ErrorCodes.UNABLE_TO_LINK_ACCOUNT,
 					"the session that started linking has ended; sign in and link again");
 		}
@@ -221,6 +225,9 @@ public class SignInService {
 		}
 		if (this.linking.updateUserInfoOnLink()) {
 			copyNameAndImage(user, info, now);
+		}
+		if (user.getUpdatedAt().equals(now)) {
+			this.sessions.userUpdated(user);
 		}
 	}
 

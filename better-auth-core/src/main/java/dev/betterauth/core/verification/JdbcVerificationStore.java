@@ -53,8 +53,10 @@ public class JdbcVerificationStore implements VerificationStore {
 	}
 
 	@Override
-	public boolean consume(String id) {
-		return this.jdbc.sql(this.sql.sql("delete from `verification` where `id` = ?")).param(id).update() == 1;
+	public boolean consume(Verification verification) {
+		return this.jdbc.sql(this.sql.sql("delete from `verification` where `id` = ?"))
+			.param(verification.getId())
+			.update() == 1;
 	}
 
 	@Override

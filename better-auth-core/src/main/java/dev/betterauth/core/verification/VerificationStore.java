@@ -16,10 +16,10 @@ public interface VerificationStore {
 
 	/**
 	 * Deletes the row. Exactly one of any number of concurrent callers gets {@code true}.
-	 * @param id the row id
+	 * @param verification the row as found
 	 * @return whether this call deleted it
 	 */
-	boolean consume(String id);
+	boolean consume(Verification verification);
 
 	/**
 	 * Deletes rows that expired before {@code now}.

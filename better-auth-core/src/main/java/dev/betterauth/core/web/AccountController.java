@@ -6,6 +6,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.betterauth.core.BetterAuthException;
+import dev.betterauth.core.Timestamps;
 import dev.betterauth.core.account.AccountService;
 import dev.betterauth.core.flow.AuthorizationRequest;
 import dev.betterauth.core.flow.SocialSignIn;

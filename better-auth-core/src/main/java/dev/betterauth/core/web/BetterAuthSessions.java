@@ -44,9 +44,15 @@ public class BetterAuthSessions {
 			return (Optional<AuthSession>) known;
 		}
 		String token = this.cookies.presentedSessionToken(request);
-		// Reading never extends the session here: only the auth API answers with cookies.
-		Optional<AuthSession> session = (token != null)
-				? this.sessions.find(token, false).map(ActiveSession::session).map(AuthSession::of) : Optional.empty();
+		Optional<AuthSession> session = Optional.empty();
+		if (token != null) {
+			// A valid session_data cookie (when the cookie cache is on) spares storage.
+			// Reading never extends the session here: only the auth API answers with
+			// cookies.
+			session = this.cookies.cachedSession(request, this.sessions.storedToken(token))
+				.or(() -> this.sessions.find(token, false).map(ActiveSession::session))
+				.map(AuthSession::of);
+		}
 		request.setAttribute(ATTRIBUTE, session);
 		return session;
 	}

@@ -45,6 +45,8 @@ final class CurrentSession {
 			// session.
 			response.addHeader(HttpHeaders.SET_COOKIE,
 					this.cookies.signed(this.cookies.sessionToken(), token, this.sessions.settings().expiresIn()));
+			this.cookies.sessionDataCookies(request, active.get().session())
+				.forEach((cookie) -> response.addHeader(HttpHeaders.SET_COOKIE, cookie));
 		}
 		return active.get().session();
 	}

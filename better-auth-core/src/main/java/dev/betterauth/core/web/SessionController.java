@@ -50,18 +50,34 @@ public class SessionController {
 			.cacheControl(CacheControl.noStore())
 			.contentType(MediaType.APPLICATION_JSON);
 		String token = this.cookies.presentedSessionToken(request);
+		if (token != null && this.cookies.cookieCacheEnabled()
+				&& !"true".equals(request.getParameter("disableCookieCache"))) {
+			// A valid session_data cookie answers without touching storage.
+			Optional<SessionRecord> cached = this.cookies.cachedSession(request, this.sessions.storedToken(token));
+			if (cached.isPresent()) {
+				return response.body(WireJson.write(SessionView.of(cached.get())));
+			}
+		}
 		Optional<ActiveSession> active = (token != null) ? this.sessions.find(token, !disableRefresh)
 				: Optional.empty();
 		if (active.isEmpty()) {
 			if (this.cookies.isPresent(request, this.cookies.sessionToken())) {
 				// A forged, expired or revoked cookie is useless: drop it.
 				response.header(HttpHeaders.SET_COOKIE, this.cookies.expired(this.cookies.sessionToken()));
+				response.header(HttpHeaders.SET_COOKIE,
+						this.cookies.expiredSessionData(request).toArray(String[]::new));
 			}
 			return response.body("null");
 		}
 		if (active.get().extended()) {
 			response.header(HttpHeaders.SET_COOKIE,
 					this.cookies.signed(this.cookies.sessionToken(), token, this.sessions.settings().expiresIn()));
+		}
+		if (active.get().extended() || (!disableRefresh && !this.cookies.dontRememberMe(request))) {
+			// As Better Auth: the cache is (re)written whenever the session is read from
+			// storage, but not for a session that must end with the browser.
+			response.header(HttpHeaders.SET_COOKIE,
+					this.cookies.sessionDataCookies(request, active.get().session()).toArray(String[]::new));
 		}
 		return response.body(WireJson.write(SessionView.of(active.get().session())));
 	}
@@ -87,32 +103,32 @@ public class SessionController {
 		// Whichever form the token came in (the cookie's, or list-sessions' stored
 		// value).
 		boolean own = this.sessions.revoke(session.userId(), body.token()).filter(session.id()::equals).isPresent();
-		return status(own);
+		return status(request, own);
 	}
 
 	@PostMapping(path = "/revoke-sessions", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> revokeSessions(HttpServletRequest request, HttpServletResponse response) {
 		SessionRecord session = this.currentSession.requireFresh(request, response);
 		this.sessions.revokeAll(session.userId(), null);
-		return status(true);
+		return status(request, true);
 	}
 
 	@PostMapping(path = "/revoke-other-sessions", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> revokeOtherSessions(HttpServletRequest request, HttpServletResponse response) {
 		SessionRecord session = this.currentSession.requireFresh(request, response);
 		this.sessions.revokeAll(session.userId(), session.token());
-		return status(false);
+		return status(request, false);
 	}
 
 	/**
 	 * {@code {"status": true}}, clearing the session cookie when this session was
 	 * revoked.
 	 */
-	private ResponseEntity<String> status(boolean ownSessionRevoked) {
+	private ResponseEntity<String> status(HttpServletRequest request, boolean ownSessionRevoked) {
 		ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON);
 		if (ownSessionRevoked) {
 			answer.header(HttpHeaders.SET_COOKIE, this.cookies.expired(this.cookies.sessionToken()))
-				.header(HttpHeaders.SET_COOKIE, this.cookies.expired(this.cookies.sessionData()));
+				.header(HttpHeaders.SET_COOKIE, this.cookies.expiredSessionData(request).toArray(String[]::new));
 		}
 		return answer.body("{\"status\":true}");
 	}
@@ -129,7 +145,7 @@ public class SessionController {
 		}
 		return ResponseEntity.ok()
 			.header(HttpHeaders.SET_COOKIE, this.cookies.expired(this.cookies.sessionToken()))
-			.header(HttpHeaders.SET_COOKIE, this.cookies.expired(this.cookies.sessionData()))
+			.header(HttpHeaders.SET_COOKIE, this.cookies.expiredSessionData(request).toArray(String[]::new))
 			.header(HttpHeaders.SET_COOKIE, this.cookies.expired(this.cookies.dontRemember()))
 			.body("{\"success\":true}");
 	}

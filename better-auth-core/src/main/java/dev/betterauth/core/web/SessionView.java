@@ -1,6 +1,7 @@
 package dev.betterauth.core.web;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.betterauth.core.Timestamps;
 import dev.betterauth.core.session.SessionRecord;
 
 /**

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.betterauth.core.BetterAuthException;
+import dev.betterauth.core.Timestamps;
 import dev.betterauth.core.session.SessionRecord;
 import dev.betterauth.core.session.SessionService;
 import dev.betterauth.core.token.AccessToken;

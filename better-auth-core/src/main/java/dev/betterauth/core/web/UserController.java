@@ -6,6 +6,7 @@ import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.account.UserDeletion;
 import dev.betterauth.core.session.SessionRecord;
 import dev.betterauth.core.session.SessionService;
+import dev.betterauth.core.user.User;
 import dev.betterauth.core.user.UserService;
 import dev.betterauth.core.user.UserService.ProfileUpdate;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,6 +44,8 @@ public class UserController {
 
 	private final AuthCookies cookies;
 
+	private final SessionService sessions;
+
 	public UserController(UserService users, UserDeletion deletion, boolean deleteEnabled, SessionService sessions,
 			AuthCookies cookies) {
 		this.users = users;
@@ -50,6 +53,7 @@ public class UserController {
 		this.deleteEnabled = deleteEnabled;
 		this.currentSession = new CurrentSession(sessions, cookies);
 		this.cookies = cookies;
+		this.sessions = sessions;
 	}
 
 	@PostMapping(path = "/update-user", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -83,8 +87,14 @@ public class UserController {
 			}
 			image = value.isNull() ? null : value.asString();
 		}
-		this.users.update(session.userId(), new ProfileUpdate(name, setsImage, image));
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body("{\"status\":true}");
+		User user = this.users.update(session.userId(), new ProfileUpdate(name, setsImage, image));
+		this.sessions.userUpdated(user);
+		// The session_data cookie, if any, carries the user too: rewrite it.
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.SET_COOKIE,
+					this.cookies.sessionDataCookies(request, session.withUser(user)).toArray(String[]::new))
+			.body("{\"status\":true}");
 	}
 
 	@PostMapping(path = "/delete-user", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -98,7 +108,7 @@ public class UserController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.SET_COOKIE, this.cookies.expired(this.cookies.sessionToken()))
-			.header(HttpHeaders.SET_COOKIE, this.cookies.expired(this.cookies.sessionData()))
+			.header(HttpHeaders.SET_COOKIE, this.cookies.expiredSessionData(request).toArray(String[]::new))
 			.body("{\"success\":true,\"message\":\"User deleted\"}");
 	}
 

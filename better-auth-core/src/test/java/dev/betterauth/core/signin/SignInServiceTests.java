@@ -308,7 +308,7 @@ class SignInServiceTests {
 		}
 
 		@Override
-		public void extend(String id, Instant updatedAt, Instant expiresAt) {
+		public void extend(SessionRecord session, Instant updatedAt, Instant expiresAt) {
 			throw new UnsupportedOperationException("sign-in never extends sessions");
 		}
 
@@ -318,11 +318,10 @@ class SignInServiceTests {
 		}
 
 		@Override
-		public Optional<String> findLiveUserId(String sessionId, Instant now) {
+		public boolean isLive(String sessionId, String userId, Instant now) {
 			return this.rows.stream()
-				.filter((s) -> s.getId().equals(sessionId) && s.getExpiresAt().isAfter(now))
-				.map((s) -> s.getUser().getId())
-				.findFirst();
+				.anyMatch((s) -> s.getId().equals(sessionId) && s.getExpiresAt().isAfter(now)
+						&& s.getUser().getId().equals(userId));
 		}
 
 		@Override
@@ -331,8 +330,8 @@ class SignInServiceTests {
 		}
 
 		@Override
-		public void deleteById(String id) {
-			this.rows.removeIf((s) -> s.getId().equals(id));
+		public void delete(SessionRecord session) {
+			this.rows.removeIf((s) -> s.getId().equals(session.id()));
 		}
 
 	}

@@ -1,0 +1,100 @@
+package dev.betterauth.core.cookiecache;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import dev.betterauth.core.crypto.CookieSigner;
+import dev.betterauth.core.session.SessionJson;
+import dev.betterauth.core.session.SessionRecord;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Better Auth's session cookie cache ({@code session.cookieCache}): the session and its
+ * user in a {@code session_data} cookie that lives {@code max-age}, so
+ * {@code get-session} answers without reading storage. A cookie of another
+ * {@code version} is ignored, which invalidates every cache at once. A revoked session
+ * stays readable from its cache cookie until the cookie's max-age passes on devices that
+ * still hold it.
+ */
+public final class SessionCookieCache {
+
+	private final SessionCookieFormat format;
+
+	private final Duration maxAge;
+
+	private final String version;
+
+	private final Clock clock;
+
+	/**
+	 * @param strategy how the cookie is written
+	 * @param secret the current secret (Better Auth signs and encrypts with it alone)
+	 * @param maxAge how long a cookie is trusted
+	 * @param version the cache version
+	 * @param clock the clock
+	 */
+	public SessionCookieCache(CookieCacheStrategy strategy, String secret, Duration maxAge, String version,
+			Clock clock) {
+		this.format = switch (strategy) {
+			case COMPACT -> new CompactSessionCookieFormat(new CookieSigner(secret));
+			case JWT -> new JwtSessionCookieFormat(secret);
+			case JWE -> new JweSessionCookieFormat(secret);
+		};
+		this.maxAge = maxAge;
+		this.version = version;
+		this.clock = clock;
+	}
+
+	public Duration maxAge() {
+		return this.maxAge;
+	}
+
+	/**
+	 * The cookie value caching a session until {@code max-age} from now.
+	 * @param session the session and its user
+	 * @return the cookie value (cookie-safe, no encoding needed)
+	 */
+	public String write(SessionRecord session) {
+		Instant now = now();
+		ObjectNode payload = SessionJson.write(session);
+		payload.put("updatedAt", now.toEpochMilli());
+		payload.put("version", this.version);
+		return this.format.seal(payload, now.plus(this.maxAge));
+	}
+
+	/**
+	 * Reads a cookie value.
+	 * @param value the cookie value (chunks already joined)
+	 * @return the cached session, unless the value is forged, of another version, past
+	 * its max-age, or caches a session that has expired
+	 */
+	public Optional<CachedSession> read(String value) {
+		SessionCookieFormat.Opened opened = this.format.open(value);
+		if (opened == null) {
+			return Optional.empty();
+		}
+		Instant now = now();
+		JsonNode version = opened.payload().get("version");
+		String cookieVersion = (version != null && version.isString()) ? version.asString() : "1";
+		if (!this.version.equals(cookieVersion) || !opened.expiresAt().isAfter(now)) {
+			return Optional.empty();
+		}
+		SessionRecord session = SessionJson.read(opened.payload());
+		if (session == null || !session.expiresAt().isAfter(now)) {
+			return Optional.empty();
+		}
+		JsonNode updatedAt = opened.payload().get("updatedAt");
+		Instant cachedAt = (updatedAt != null && updatedAt.isIntegralNumber())
+				? Instant.ofEpochMilli(updatedAt.asLong()) : opened.expiresAt().minus(this.maxAge);
+		return Optional.of(new CachedSession(session, cachedAt, opened.expiresAt()));
+	}
+
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+}

@@ -54,6 +54,10 @@ final class RunningApp implements AutoCloseable {
 		return properties;
 	}
 
+	<T> T bean(Class<T> type) {
+		return this.context.getBean(type);
+	}
+
 	JdbcTemplate jdbc() {
 		return new JdbcTemplate(this.context.getBean(DataSource.class));
 	}

@@ -11,6 +11,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.SchemaManagement;
+import org.springframework.boot.jdbc.SchemaManagementProvider;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +38,17 @@ public final class BetterAuthSchemaAutoConfiguration {
 	@ConditionalOnMissingBean
 	BetterAuthSchemaMigration betterAuthSchemaMigration(DataSource dataSource, BetterAuthProperties properties) {
 		return new BetterAuthSchemaMigration(dataSource, properties.getSchema().getHistoryTable());
+	}
+
+	/**
+	 * Tells Hibernate the schema is managed, as Boot's Flyway support does: on an
+	 * embedded database Boot's default {@code ddl-auto} would otherwise be
+	 * {@code create-drop}, replacing Better Auth's tables with Hibernate's guess of them
+	 * (255-character columns).
+	 */
+	@Bean
+	SchemaManagementProvider betterAuthSchemaManagementProvider(DataSource dataSource) {
+		return (candidate) -> (candidate == dataSource) ? SchemaManagement.MANAGED : SchemaManagement.UNMANAGED;
 	}
 
 }

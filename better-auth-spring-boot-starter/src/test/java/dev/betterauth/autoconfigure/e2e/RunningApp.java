@@ -64,6 +64,14 @@ final class RunningApp implements AutoCloseable {
 
 	/** Signs a user in through the whole redirect flow; returns the session cookie. */
 	String signIn(FakeProvider provider) throws Exception {
+		HttpResponse<String> callback = signInResponse(provider);
+		String session = cookie(callback, "better-auth.session_token");
+		assertThat(session).as(callback.headers().firstValue("Location").orElse("")).isNotNull();
+		return session;
+	}
+
+	/** Signs a user in through the whole redirect flow; returns the callback's answer. */
+	HttpResponse<String> signInResponse(FakeProvider provider) throws Exception {
 		HttpResponse<String> start = post("/api/auth/sign-in/social", null, "{\"provider\":\"mock\"}");
 		String url = AuthJson.mapper().readTree(start.body()).get("url").asString();
 		String state = AbstractOAuthFlowTests.query(URI.create(url)).get("state");
@@ -72,10 +80,7 @@ final class RunningApp implements AutoCloseable {
 				"{\"access_token\":\"at-1\",\"refresh_token\":\"rt-1\",\"expires_in\":3600}");
 		provider.enqueueJson("/mock/userinfo", 200,
 				"{\"sub\":\"u-1\",\"email\":\"jane@example.com\",\"email_verified\":true}");
-		HttpResponse<String> callback = get("/api/auth/callback/mock?code=c&state=" + state, stateCookie);
-		String session = cookie(callback, "better-auth.session_token");
-		assertThat(session).as(callback.headers().firstValue("Location").orElse("")).isNotNull();
-		return session;
+		return get("/api/auth/callback/mock?code=c&state=" + state, stateCookie);
 	}
 
 	/** Makes every stored access token expired, so the next use refreshes it. */

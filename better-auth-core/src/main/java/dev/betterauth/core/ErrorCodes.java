@@ -1,5 +1,10 @@
 package dev.betterauth.core;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * Every error code this library emits: lower snake case on callback redirects
  * ({@code ?error=<code>}), upper snake case in API answers ({@code {"message", "code"}}).
@@ -144,6 +149,32 @@ public final class ErrorCodes {
 	public static final String USER_EMAIL_NOT_FOUND = "USER_EMAIL_NOT_FOUND";
 
 	private ErrorCodes() {
+	}
+
+	private static final Set<String> ALL = collect();
+
+	/**
+	 * Whether a code is one of these constants.
+	 * @param code the code
+	 * @return whether it is known
+	 */
+	public static boolean isKnown(String code) {
+		return ALL.contains(code);
+	}
+
+	private static Set<String> collect() {
+		Set<String> codes = new HashSet<>();
+		for (Field field : ErrorCodes.class.getFields()) {
+			if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+				try {
+					codes.add((String) field.get(null));
+				}
+				catch (IllegalAccessException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+		}
+		return Set.copyOf(codes);
 	}
 
 }

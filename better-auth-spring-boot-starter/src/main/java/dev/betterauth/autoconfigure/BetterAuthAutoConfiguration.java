@@ -22,6 +22,7 @@ import dev.betterauth.core.flow.OAuthCallback;
 import dev.betterauth.core.flow.RequestLimits;
 import dev.betterauth.core.flow.SocialSignIn;
 import dev.betterauth.core.flow.UserInfoLoader;
+import dev.betterauth.core.metrics.AuthMetrics;
 import dev.betterauth.core.provider.IdTokenVerifier;
 import dev.betterauth.core.provider.OAuthProvider;
 import dev.betterauth.core.provider.OAuthProviders;
@@ -54,6 +55,7 @@ import dev.betterauth.core.user.UserService;
 import dev.betterauth.core.user.UserStore;
 import dev.betterauth.core.verification.JdbcVerificationStore;
 import dev.betterauth.core.verification.VerificationStore;
+import io.micrometer.observation.ObservationRegistry;
 import jakarta.persistence.EntityManagerFactory;
 import org.jspecify.annotations.Nullable;
 
@@ -205,7 +207,7 @@ public final class BetterAuthAutoConfiguration {
 	@ConditionalOnMissingBean
 	ProviderHttpClient betterAuthProviderHttpClient(BetterAuthProperties properties,
 			ObjectProvider<RestClient.Builder> builders, ObjectProvider<SslBundles> sslBundles,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, ObjectProvider<ObservationRegistry> observations) {
 		BetterAuthProperties.Http http = properties.getHttp();
 		// A provider endpoint that redirects is misconfigured or hijacked: never follow.
 		HttpClientSettings settings = new HttpClientSettings(HttpRedirects.DONT_FOLLOW, http.getConnectTimeout(),
@@ -216,7 +218,8 @@ public final class BetterAuthAutoConfiguration {
 		// The application's builder, so its customizers (interceptors, observation)
 		// apply.
 		RestClient.Builder builder = builders.getIfAvailable(RestClient::builder).clone();
-		return new ProviderHttpClient(builder.requestFactory(requestFactory).build(), AuthJson.mapper(), clock(clock));
+		return new ProviderHttpClient(builder.requestFactory(requestFactory).build(), AuthJson.mapper(), clock(clock),
+				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
 	}
 
 	private static @Nullable SslBundle sslBundle(@Nullable String name, ObjectProvider<SslBundles> sslBundles) {
@@ -317,15 +320,17 @@ public final class BetterAuthAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	RateLimiter betterAuthRateLimiter(RateLimitStore store, BetterAuthProperties properties,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, ObjectProvider<AuthMetrics> metrics) {
 		BetterAuthProperties.RateLimit rateLimit = properties.getRateLimit();
 		Map<String, RateLimitRule> rules = new LinkedHashMap<>();
 		rateLimit.getCustomRules()
 			.forEach((path, rule) -> rules.put(path,
 					rule(path, "better-auth.rate-limit.custom-rules[" + path + "]", rule.getWindow(), rule.getMax())));
-		return new RateLimiter(store,
+		RateLimiter limiter = new RateLimiter(store,
 				rule("default", "better-auth.rate-limit", rateLimit.getWindow(), rateLimit.getMax()), rules,
 				clock(clock));
+		metrics.ifAvailable(limiter::setMetrics);
+		return limiter;
 	}
 
 	private static RateLimitRule rule(String path, String property, Duration window, int max) {
@@ -347,13 +352,16 @@ public final class BetterAuthAutoConfiguration {
 	@ConditionalOnMissingBean
 	AccessTokenService betterAuthAccessTokens(AccountStore accounts, OAuthProviders providers, ProviderHttpClient http,
 			TokenCodec tokenCodec, RefreshLeaseStore leases, BetterAuthProperties properties,
-			PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock) {
+			PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock,
+			ObjectProvider<AuthMetrics> metrics) {
 		BetterAuthProperties.Http timeouts = properties.getHttp();
 		// Longer than a provider call can take, so a live holder never loses its lease.
 		Duration leaseTimeToLive = timeouts.getConnectTimeout().plus(timeouts.getReadTimeout()).multipliedBy(2);
-		return new AccessTokenService(accounts, providers, http, tokenCodec, leases,
+		AccessTokenService tokens = new AccessTokenService(accounts, providers, http, tokenCodec, leases,
 				properties.getAccount().getRefreshMargin(), leaseTimeToLive,
 				new TransactionTemplate(transactionManager), clock(clock));
+		metrics.ifAvailable(tokens::setMetrics);
+		return tokens;
 	}
 
 	@Bean
@@ -387,20 +395,23 @@ public final class BetterAuthAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	IdTokenSignIn betterAuthIdTokenSignIn(OAuthProviders providers, UserInfoLoader userInfo, UserInfoMappers mappers,
-			SignInService signIn, ObjectProvider<Clock> clock) {
-		return new IdTokenSignIn(providers, userInfo, mappers, signIn, clock(clock));
+			SignInService signIn, ObjectProvider<Clock> clock, ObjectProvider<AuthMetrics> metrics) {
+		IdTokenSignIn idTokenSignIn = new IdTokenSignIn(providers, userInfo, mappers, signIn, clock(clock));
+		metrics.ifAvailable(idTokenSignIn::setMetrics);
+		return idTokenSignIn;
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	OAuthCallback betterAuthOAuthCallback(OAuthProviders providers, VerificationStore verifications,
 			ProviderHttpClient http, UserInfoLoader userInfo, SignInService signIn, FlowSettings settings,
-			ObjectProvider<Clock> clock) {
-		return new OAuthCallback(providers, verifications, http, userInfo, signIn, settings, AuthJson.mapper(),
-				clock(clock));
+			ObjectProvider<Clock> clock, ObjectProvider<AuthMetrics> metrics) {
+		OAuthCallback callback = new OAuthCallback(providers, verifications, http, userInfo, signIn, settings,
+				AuthJson.mapper(), clock(clock));
+		metrics.ifAvailable(callback::setMetrics);
+		return callback;
 	}
 
-	/** The application's {@code Clock} bean, when it defines one (tests often do). */
 	/**
 	 * Fails start-up when secondary storage is asked for but could not be set up, rather
 	 * than silently keeping everything in the database.
@@ -414,6 +425,7 @@ public final class BetterAuthAutoConfiguration {
 		}
 	}
 
+	/** The application's {@code Clock} bean, when it defines one (tests often do). */
 	private static Clock clock(ObjectProvider<Clock> clock) {
 		return clock.getIfAvailable(Clock::systemUTC);
 	}

@@ -87,6 +87,8 @@ public class BetterAuthProperties {
 
 	private final Redis redis = new Redis();
 
+	private final Health health = new Health();
+
 	/**
 	 * OAuth 2.0 and OpenID Connect providers, by id.
 	 */
@@ -110,6 +112,31 @@ public class BetterAuthProperties {
 
 	public Redis getRedis() {
 		return this.redis;
+	}
+
+	public Health getHealth() {
+		return this.health;
+	}
+
+	/**
+	 * Actuator health of Better Auth.
+	 */
+	public static class Health {
+
+		/**
+		 * How often each OpenID provider's discovery document and key set are fetched for
+		 * the health endpoint; probes in between see the last result.
+		 */
+		private Duration providerCheckInterval = Duration.ofMinutes(5);
+
+		public Duration getProviderCheckInterval() {
+			return this.providerCheckInterval;
+		}
+
+		public void setProviderCheckInterval(Duration providerCheckInterval) {
+			this.providerCheckInterval = providerCheckInterval;
+		}
+
 	}
 
 	/**

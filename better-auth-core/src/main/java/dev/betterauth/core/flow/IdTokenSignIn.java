@@ -16,6 +16,7 @@ import dev.betterauth.core.BetterAuthException;
 import dev.betterauth.core.BetterAuthException.Kind;
 import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.OAuthFlowException;
+import dev.betterauth.core.metrics.AuthMetrics;
 import dev.betterauth.core.provider.AccessTokenHash;
 import dev.betterauth.core.provider.OAuthProvider;
 import dev.betterauth.core.provider.OAuthProviders;
@@ -52,6 +53,8 @@ public class IdTokenSignIn {
 
 	private final Clock clock;
 
+	private AuthMetrics metrics = AuthMetrics.NONE;
+
 	public IdTokenSignIn(OAuthProviders providers, UserInfoLoader userInfo, UserInfoMappers mappers,
 			SignInService signIn, Clock clock) {
 		this.providers = providers;
@@ -78,6 +81,28 @@ public class IdTokenSignIn {
 	 */
 	public SignInResult signIn(String providerId, String idToken, @Nullable String nonce, @Nullable String accessToken,
 			@Nullable String refreshToken, boolean requestSignUp, ClientInfo client) {
+		try {
+			SignInResult result = verifyAndSignIn(providerId, idToken, nonce, accessToken, refreshToken, requestSignUp,
+					client);
+			this.metrics.signIn(providerId, null);
+			return result;
+		}
+		catch (BetterAuthException ex) {
+			this.metrics.signIn(providerId, ex.code());
+			throw ex;
+		}
+	}
+
+	/**
+	 * Where sign-in outcomes are reported.
+	 * @param metrics the metrics
+	 */
+	public void setMetrics(AuthMetrics metrics) {
+		this.metrics = metrics;
+	}
+
+	private SignInResult verifyAndSignIn(String providerId, String idToken, @Nullable String nonce,
+			@Nullable String accessToken, @Nullable String refreshToken, boolean requestSignUp, ClientInfo client) {
 		OAuthProvider provider = this.providers.find(providerId)
 			.orElseThrow(
 					() -> new BetterAuthException(Kind.NOT_FOUND, ErrorCodes.PROVIDER_NOT_FOUND, "Provider not found"));

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import dev.betterauth.core.ErrorCodes;
 import dev.betterauth.core.OAuthFlowException;
+import dev.betterauth.core.metrics.AuthMetrics;
 import dev.betterauth.core.provider.OAuthProvider;
 import dev.betterauth.core.provider.OAuthProviders;
 import dev.betterauth.core.provider.OAuthUserInfo;
@@ -53,6 +54,8 @@ public class OAuthCallback {
 
 	private final Clock clock;
 
+	private AuthMetrics metrics = AuthMetrics.NONE;
+
 	public OAuthCallback(OAuthProviders providers, VerificationStore verifications, ProviderHttpClient http,
 			UserInfoLoader userInfo, SignInService signIn, FlowSettings settings, JsonMapper json, Clock clock) {
 		this.providers = providers;
@@ -72,14 +75,28 @@ public class OAuthCallback {
 	 * @return where to go, and the session on success
 	 */
 	public CallbackResult handle(CallbackRequest request) {
+		CallbackResult result;
 		try {
-			return process(request);
+			result = process(request);
 		}
 		catch (RuntimeException ex) {
 			logger.error("OAuth callback for provider {} failed unexpectedly", request.providerId(), ex);
-			return fail(this.settings.errorUrl(), ErrorCodes.INTERNAL_SERVER_ERROR,
+			result = fail(this.settings.errorUrl(), ErrorCodes.INTERNAL_SERVER_ERROR,
 					"the sign-in failed on the server; nothing was saved", true);
 		}
+		if (result.session() != null || result.errorCode() != null) {
+			// A completed link is not a sign-in.
+			this.metrics.signIn(request.providerId(), result.errorCode());
+		}
+		return result;
+	}
+
+	/**
+	 * Where sign-in outcomes are reported.
+	 * @param metrics the metrics
+	 */
+	public void setMetrics(AuthMetrics metrics) {
+		this.metrics = metrics;
 	}
 
 	private CallbackResult process(CallbackRequest request) {
@@ -179,7 +196,7 @@ public class OAuthCallback {
 		if (flow.link() != null) {
 			// An explicit link: the account joins the signed-in user; no new session.
 			this.signIn.link(flow.link(), attempt);
-			return new CallbackResult(flow.callbackURL(), null, true);
+			return new CallbackResult(flow.callbackURL(), null, true, null);
 		}
 		if (info.email() == null || info.email().isBlank()) {
 			throw new OAuthFlowException(ErrorCodes.EMAIL_NOT_FOUND, "provider '" + provider.id()
@@ -187,7 +204,7 @@ public class OAuthCallback {
 		}
 		SignInResult result = this.signIn.signIn(attempt);
 		String target = (result.newUser() && flow.newUserURL() != null) ? flow.newUserURL() : flow.callbackURL();
-		return new CallbackResult(target, result.session(), true);
+		return new CallbackResult(target, result.session(), true, null);
 	}
 
 	private CallbackResult fail(String errorUrl, String code, String description, boolean expireStateCookie) {
@@ -195,7 +212,7 @@ public class OAuthCallback {
 		if (description != null && !description.isEmpty()) {
 			url.add("error_description", description);
 		}
-		return new CallbackResult(url.toString(), null, expireStateCookie);
+		return new CallbackResult(url.toString(), null, expireStateCookie, code);
 	}
 
 	private static String single(Map<String, List<String>> parameters, String name) {

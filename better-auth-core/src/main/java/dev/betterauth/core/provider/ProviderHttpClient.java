@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -42,7 +44,11 @@ public class ProviderHttpClient {
 	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
 	};
 
+	static final String OBSERVATION = "betterauth.provider.calls";
+
 	private final RestClient rest;
+
+	private final ObservationRegistry observations;
 
 	private final JsonMapper json;
 
@@ -55,9 +61,22 @@ public class ProviderHttpClient {
 	 * @param clock the clock used to turn {@code expires_in} into instants
 	 */
 	public ProviderHttpClient(RestClient rest, JsonMapper json, Clock clock) {
+		this(rest, json, clock, ObservationRegistry.NOOP);
+	}
+
+	/**
+	 * @param rest the client, with timeouts and redirects off
+	 * @param json the mapper for answers
+	 * @param clock the clock used to turn {@code expires_in} into instants
+	 * @param observations where each call is observed as
+	 * {@code betterauth.provider.calls}, tagged with the provider id, the operation, the
+	 * host and the answer's status: never a token, a path or a query
+	 */
+	public ProviderHttpClient(RestClient rest, JsonMapper json, Clock clock, ObservationRegistry observations) {
 		this.rest = rest;
 		this.json = json;
 		this.clock = clock;
+		this.observations = observations;
 	}
 
 	/**
@@ -66,7 +85,7 @@ public class ProviderHttpClient {
 	 * @return the document
 	 */
 	public Map<String, Object> fetchJson(URI uri) {
-		Endpoint what = new Endpoint("the discovery endpoint", uri);
+		Endpoint what = new Endpoint("the discovery endpoint", uri, "none", "discovery");
 		return parseObject(get(uri, null, what), what);
 	}
 
@@ -76,7 +95,7 @@ public class ProviderHttpClient {
 	 * @return the body
 	 */
 	public String fetchText(URI uri) {
-		return new String(get(uri, null, new Endpoint("the provider's key set endpoint", uri)).body(),
+		return new String(get(uri, null, new Endpoint("the provider's key set endpoint", uri, "none", "jwks")).body(),
 				StandardCharsets.UTF_8);
 	}
 
@@ -125,11 +144,13 @@ public class ProviderHttpClient {
 		if (uri == null) {
 			throw new ProviderException("Provider '" + provider.id() + "' has no userinfo endpoint");
 		}
-		Endpoint what = new Endpoint("the userinfo endpoint of provider '" + provider.id() + "'", uri);
+		Endpoint what = new Endpoint("the userinfo endpoint of provider '" + provider.id() + "'", uri, provider.id(),
+				"userinfo");
 		return parseObject(get(uri, accessToken, what), what);
 	}
 
 	private TokenSet tokenRequest(OAuthProvider provider, MultiValueMap<String, String> form) {
+		String operation = "refresh_token".equals(form.getFirst("grant_type")) ? "refresh" : "token";
 		ProviderRegistration registration = provider.registration();
 		URI uri = provider.endpoints().tokenUri();
 		HttpHeaders headers = new HttpHeaders();
@@ -145,7 +166,8 @@ public class ProviderHttpClient {
 				form.add("client_secret", registration.clientSecret());
 			}
 		}
-		Endpoint what = new Endpoint("the token endpoint of provider '" + provider.id() + "'", uri);
+		Endpoint what = new Endpoint("the token endpoint of provider '" + provider.id() + "'", uri, provider.id(),
+				operation);
 		Response response = call(what, () -> this.rest.post()
 			.uri(uri)
 			.headers((h) -> h.addAll(headers))
@@ -194,11 +216,23 @@ public class ProviderHttpClient {
 	}
 
 	private Response call(Endpoint what, Supplier<Response> exchange) {
+		Observation observation = Observation.createNotStarted(OBSERVATION, this.observations)
+			.lowCardinalityKeyValue("provider", what.provider())
+			.lowCardinalityKeyValue("operation", what.operation())
+			.lowCardinalityKeyValue("host", String.valueOf(what.uri().getHost()))
+			.start();
 		try {
-			return exchange.get();
+			Response response = exchange.get();
+			observation.lowCardinalityKeyValue("status", Integer.toString(response.status()));
+			return response;
 		}
 		catch (RestClientException ex) {
+			observation.lowCardinalityKeyValue("status", "unreachable");
+			observation.error(ex);
 			throw what.failure("could not be reached", rootMessage(ex), null, ex);
+		}
+		finally {
+			observation.stop();
 		}
 	}
 
@@ -291,7 +325,7 @@ public class ProviderHttpClient {
 	 * An endpoint as users may read it ({@code name}, no URL) and as the log needs it
 	 * ({@code uri}).
 	 */
-	record Endpoint(String name, URI uri) {
+	record Endpoint(String name, URI uri, String provider, String operation) {
 
 		ProviderException failure(String problem, @Nullable String cause, @Nullable String oauthError,
 				@Nullable Throwable exception) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
+import dev.betterauth.core.metrics.AuthMetrics;
+
 /**
  * Better Auth's rate limiter: a default rule (100 requests per 10 s), a stricter one for
  * {@code /sign-in/*} (3 per 10 s), and custom rules by path (a {@code *} matches any
@@ -29,6 +31,8 @@ public class RateLimiter {
 
 	private final Clock clock;
 
+	private AuthMetrics metrics = AuthMetrics.NONE;
+
 	/**
 	 * @param store where counters live
 	 * @param defaultRule the rule for paths no other rule names
@@ -46,14 +50,26 @@ public class RateLimiter {
 	}
 
 	/**
+	 * Where refusals are reported.
+	 * @param metrics the metrics
+	 */
+	public void setMetrics(AuthMetrics metrics) {
+		this.metrics = metrics;
+	}
+
+	/**
 	 * Counts a request.
 	 * @param client the client's address key
 	 * @param path the path under the base path, e.g. {@code /sign-in/social}
 	 * @return empty when allowed; else the seconds until the client may try again
 	 */
 	public OptionalLong check(String client, String path) {
-		OptionalLong retryMillis = this.store.tryAcquire(this.store.key(client, path), ruleFor(path),
-				this.clock.instant());
+		RateLimitRule rule = ruleFor(path);
+		OptionalLong retryMillis = this.store.tryAcquire(this.store.key(client, path), rule, this.clock.instant());
+		if (retryMillis.isPresent()) {
+			this.metrics
+				.rateLimited((rule == SIGN_IN_RULE) ? "sign-in" : (rule == this.defaultRule) ? "default" : "custom");
+		}
 		return retryMillis.isPresent() ? OptionalLong.of(Math.max(1, (retryMillis.getAsLong() + 999) / 1000))
 				: OptionalLong.empty();
 	}

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import javax.sql.DataSource;
 
@@ -76,6 +77,14 @@ public class JpaSessionStore implements SessionStore {
 
 	private static Instant instant(ResultSet rs, int column) throws SQLException {
 		return QuotedSql.instant(rs, column);
+	}
+
+	@Override
+	public OptionalLong countLive(Instant now) {
+		return OptionalLong.of(this.jdbc.sql(this.sql.sql("select count(*) from `session` where `expiresAt` > ?"))
+			.param(this.sql.utc(now))
+			.query(Long.class)
+			.single());
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package dev.betterauth.core.session;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import dev.betterauth.core.user.User;
 
@@ -60,6 +61,15 @@ public interface SessionStore {
 	 * @param user the user as updated
 	 */
 	default void userUpdated(User user) {
+	}
+
+	/**
+	 * How many sessions have not expired, where the store can count them cheaply.
+	 * @param now the current time
+	 * @return the count, or empty when unknown
+	 */
+	default OptionalLong countLive(Instant now) {
+		return OptionalLong.empty();
 	}
 
 }

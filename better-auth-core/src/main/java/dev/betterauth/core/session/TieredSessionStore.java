@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import dev.betterauth.core.storage.OutageLog;
 import dev.betterauth.core.user.User;
@@ -107,6 +108,11 @@ public class TieredSessionStore implements SessionStore {
 	@Override
 	public List<SessionRecord> findLiveByUserId(String userId, Instant now) {
 		return this.database.findLiveByUserId(userId, now);
+	}
+
+	@Override
+	public OptionalLong countLive(Instant now) {
+		return this.database.countLive(now);
 	}
 
 	@Override

@@ -22,6 +22,7 @@ import dev.betterauth.core.account.Scopes;
 import dev.betterauth.core.account.TokenCodec;
 import dev.betterauth.core.crypto.RandomStrings;
 import dev.betterauth.core.crypto.TokenDecryptionException;
+import dev.betterauth.core.metrics.AuthMetrics;
 import dev.betterauth.core.provider.OAuthProvider;
 import dev.betterauth.core.provider.OAuthProviders;
 import dev.betterauth.core.provider.ProviderException;
@@ -76,6 +77,8 @@ public class AccessTokenService implements AccessTokens {
 
 	private final Map<String, CompletableFuture<RefreshedToken>> inFlight = new ConcurrentHashMap<>();
 
+	private AuthMetrics metrics = AuthMetrics.NONE;
+
 	/**
 	 * @param accounts the accounts
 	 * @param providers the providers
@@ -103,6 +106,14 @@ public class AccessTokenService implements AccessTokens {
 		// Lease statements commit on their own, whatever transaction the caller is in.
 		this.outsideTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 		this.clock = clock;
+	}
+
+	/**
+	 * Where refresh outcomes are reported.
+	 * @param metrics the metrics
+	 */
+	public void setMetrics(AuthMetrics metrics) {
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -246,6 +257,8 @@ public class AccessTokenService implements AccessTokens {
 		catch (ProviderException ex) {
 			logger.warn("Refreshing the {} token of account {} failed: {}", provider.id(), account.getId(),
 					ex.logLine());
+			this.metrics.tokenRefresh(provider.id(),
+					"invalid_grant".equals(ex.oauthError()) ? "invalid_grant" : "failure");
 			if ("invalid_grant".equals(ex.oauthError())) {
 				throw failure(forced,
 						provider.id() + " refused the refresh token (invalid_grant): the user must sign in " + "with "
@@ -265,8 +278,10 @@ public class AccessTokenService implements AccessTokens {
 		});
 		Instant expiresAt = written.getAccessTokenExpiresAt();
 		if (expiresAt != null && !expiresAt.isAfter(now())) {
+			this.metrics.tokenRefresh(provider.id(), "failure");
 			throw failure(forced, provider.id() + " answered the refresh with a token that has already expired");
 		}
+		this.metrics.tokenRefresh(provider.id(), "success");
 		return refreshed(written);
 	}
 

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -243,6 +245,10 @@ class RedisSecondaryStorageTests {
 		assertThat(countRows(app, "session")).isEqualTo(1);
 		assertThat(app.post("/api/auth/sign-out", cookie, "{}").statusCode()).isEqualTo(200);
 		assertThat(app.get("/api/auth/get-session", cookie).body()).isEqualTo("null");
+		// Boot's Redis indicator tells operators; Better Auth's own stay up.
+		HealthEndpoint health = app.bean(HealthEndpoint.class);
+		assertThat(health.healthForPath("redis").getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.healthForPath("betterAuthSchema").getStatus()).isEqualTo(Status.UP);
 	}
 
 	private static int countRows(RunningApp app, String table) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Drives full sign-ins (POST sign-in/social, then the provider's redirect to the callback).
 
-  signin.py PORT once              prints a session cookie ("name=value")
+  signin.py PORT once              prints the session cookies ("name=value; name=value")
   signin.py PORT new N             N sign-ins, each a new user
   signin.py PORT returning N       N sign-ins of one returning user
 """
@@ -25,8 +25,9 @@ def sign_in(conn, code):
     location = response.headers["Location"]
     if response.status != 302 or "error=" in location:
         raise SystemExit(f"sign-in failed: {response.status} {location}")
-    return next(c.split(";")[0] for c in response.headers.get_all("Set-Cookie")
-                if c.startswith("better-auth.session_token=") and "Max-Age=0" not in c)
+    # The session cookie, and the session_data cache cookie when the cookie cache is on.
+    return "; ".join(c.split(";")[0] for c in response.headers.get_all("Set-Cookie")
+                     if c.startswith("better-auth.session_") and "Max-Age=0" not in c)
 
 
 def main():

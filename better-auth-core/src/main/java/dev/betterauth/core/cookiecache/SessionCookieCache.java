@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.betterauth.core.crypto.CookieSigner;
 import dev.betterauth.core.session.SessionJson;
@@ -22,7 +24,18 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SessionCookieCache {
 
+	/** Verified cookies remembered at most; beyond, the memory starts again. */
+	static final int MAX_REMEMBERED = 10_000;
+
 	private final SessionCookieFormat format;
+
+	/**
+	 * Cookies already verified, by value: a browser sends the same cookie on every
+	 * request for max-age, and verifying it (decode, parse, HMAC or decrypt) costs more
+	 * than the rest of get-session. Only verified values get in, and each use still
+	 * checks expiry.
+	 */
+	private final Map<String, CachedSession> verified = new ConcurrentHashMap<>();
 
 	private final Duration maxAge;
 
@@ -73,11 +86,32 @@ public final class SessionCookieCache {
 	 * its max-age, or caches a session that has expired
 	 */
 	public Optional<CachedSession> read(String value) {
+		Instant now = now();
+		CachedSession known = this.verified.get(value);
+		if (known != null) {
+			if (known.expiresAt().isAfter(now) && known.session().expiresAt().isAfter(now)) {
+				return Optional.of(known);
+			}
+			this.verified.remove(value);
+			return Optional.empty();
+		}
+		Optional<CachedSession> opened = open(value, now);
+		opened.ifPresent((cached) -> remember(value, cached));
+		return opened;
+	}
+
+	private void remember(String value, CachedSession cached) {
+		if (this.verified.size() >= MAX_REMEMBERED) {
+			this.verified.clear();
+		}
+		this.verified.put(value, cached);
+	}
+
+	private Optional<CachedSession> open(String value, Instant now) {
 		SessionCookieFormat.Opened opened = this.format.open(value);
 		if (opened == null) {
 			return Optional.empty();
 		}
-		Instant now = now();
 		JsonNode version = opened.payload().get("version");
 		String cookieVersion = (version != null && version.isString()) ? version.asString() : "1";
 		if (!this.version.equals(cookieVersion) || !opened.expiresAt().isAfter(now)) {

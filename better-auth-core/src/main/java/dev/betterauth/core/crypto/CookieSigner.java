@@ -5,7 +5,9 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -21,7 +23,16 @@ public final class CookieSigner {
 	/** A base64 HMAC-SHA256 signature is always 44 characters ending in '='. */
 	private static final int SIGNATURE_LENGTH = 44;
 
+	/** Verified values remembered at most; beyond, the memory starts again. */
+	private static final int MAX_REMEMBERED = 10_000;
+
 	private final SecretKeySpec key;
+
+	/**
+	 * Cookie values already verified: a browser sends the same session cookie on every
+	 * request, and only values whose signature matched get in.
+	 */
+	private final Map<String, String> verified = new ConcurrentHashMap<>();
 
 	// Mac.getInstance and init cost more than the HMAC itself; get-session verifies on
 	// every page load.
@@ -51,6 +62,21 @@ public final class CookieSigner {
 		if (cookieValue == null || cookieValue.isEmpty()) {
 			return Optional.empty();
 		}
+		String known = this.verified.get(cookieValue);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<String> value = check(cookieValue);
+		value.ifPresent((unsigned) -> {
+			if (this.verified.size() >= MAX_REMEMBERED) {
+				this.verified.clear();
+			}
+			this.verified.put(cookieValue, unsigned);
+		});
+		return value;
+	}
+
+	private Optional<String> check(String cookieValue) {
 		String signed = (cookieValue.indexOf('%') >= 0) ? UriComponent.decode(cookieValue) : cookieValue;
 		if (signed == null) {
 			return Optional.empty();

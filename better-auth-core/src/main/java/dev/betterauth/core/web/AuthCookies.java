@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import dev.betterauth.core.cookiecache.CachedSession;
 import dev.betterauth.core.cookiecache.SessionCookieCache;
 import dev.betterauth.core.crypto.CookieSigner;
 import dev.betterauth.core.crypto.UriComponent;
@@ -66,7 +67,7 @@ public final class AuthCookies {
 	 * @param storedToken the presented session token as storage keeps it
 	 * @return the cached session
 	 */
-	Optional<SessionRecord> cachedSession(HttpServletRequest request, String storedToken) {
+	Optional<CachedSession> cachedSession(HttpServletRequest request, String storedToken) {
 		if (this.cookieCache == null) {
 			return Optional.empty();
 		}
@@ -74,9 +75,7 @@ public final class AuthCookies {
 		if (value == null) {
 			return Optional.empty();
 		}
-		return this.cookieCache.read(value)
-			.map((cached) -> cached.session())
-			.filter((session) -> session.token().equals(storedToken));
+		return this.cookieCache.read(value).filter((cached) -> cached.session().token().equals(storedToken));
 	}
 
 	/**

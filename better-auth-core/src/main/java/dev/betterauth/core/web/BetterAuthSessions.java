@@ -2,6 +2,7 @@ package dev.betterauth.core.web;
 
 import java.util.Optional;
 
+import dev.betterauth.core.cookiecache.CachedSession;
 import dev.betterauth.core.session.ActiveSession;
 import dev.betterauth.core.session.AuthSession;
 import dev.betterauth.core.session.SessionService;
@@ -50,6 +51,7 @@ public class BetterAuthSessions {
 			// Reading never extends the session here: only the auth API answers with
 			// cookies.
 			session = this.cookies.cachedSession(request, this.sessions.storedToken(token))
+				.map(CachedSession::session)
 				.or(() -> this.sessions.find(token, false).map(ActiveSession::session))
 				.map(AuthSession::of);
 		}

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.betterauth.core.BetterAuthException;
+import dev.betterauth.core.cookiecache.CachedSession;
 import dev.betterauth.core.session.ActiveSession;
 import dev.betterauth.core.session.SessionRecord;
 import dev.betterauth.core.session.SessionService;
@@ -45,17 +46,19 @@ public class SessionController {
 
 	@GetMapping("/get-session")
 	ResponseEntity<String> getSession(HttpServletRequest request) {
-		boolean disableRefresh = "true".equals(request.getParameter("disableRefresh"));
+		// Most calls carry no query: spare the parameter parsing.
+		boolean hasQuery = request.getQueryString() != null;
+		boolean disableRefresh = hasQuery && "true".equals(request.getParameter("disableRefresh"));
 		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(MediaType.APPLICATION_JSON);
 		String token = this.cookies.presentedSessionToken(request);
 		if (token != null && this.cookies.cookieCacheEnabled()
-				&& !"true".equals(request.getParameter("disableCookieCache"))) {
+				&& !(hasQuery && "true".equals(request.getParameter("disableCookieCache")))) {
 			// A valid session_data cookie answers without touching storage.
-			Optional<SessionRecord> cached = this.cookies.cachedSession(request, this.sessions.storedToken(token));
+			Optional<CachedSession> cached = this.cookies.cachedSession(request, this.sessions.storedToken(token));
 			if (cached.isPresent()) {
-				return response.body(WireJson.write(SessionView.of(cached.get())));
+				return response.body(cached.get().rendered(SessionController::render));
 			}
 		}
 		Optional<ActiveSession> active = (token != null) ? this.sessions.find(token, !disableRefresh)
@@ -79,7 +82,11 @@ public class SessionController {
 			response.header(HttpHeaders.SET_COOKIE,
 					this.cookies.sessionDataCookies(request, active.get().session()).toArray(String[]::new));
 		}
-		return response.body(WireJson.write(SessionView.of(active.get().session())));
+		return response.body(render(active.get().session()));
+	}
+
+	private static String render(SessionRecord session) {
+		return WireJson.write(SessionView.of(session));
 	}
 
 	@GetMapping(path = "/list-sessions", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
@@ -107,6 +108,37 @@ class SessionCookieCacheTests {
 			assertThat(cache(strategy, SECRET, NOW.plusSeconds(5)).read(endingValue)).as(strategy.name()).isPresent();
 			assertThat(cache(strategy, SECRET, NOW.plusSeconds(11)).read(endingValue)).as(strategy.name()).isEmpty();
 		}
+	}
+
+	@Test
+	void aRememberedCookieStillExpires() {
+		Instant[] now = { NOW };
+		Clock moving = new Clock() {
+			@Override
+			public ZoneId getZone() {
+				return ZoneOffset.UTC;
+			}
+
+			@Override
+			public Clock withZone(ZoneId zone) {
+				return this;
+			}
+
+			@Override
+			public Instant instant() {
+				return now[0];
+			}
+		};
+		SessionCookieCache cache = new SessionCookieCache(CookieCacheStrategy.COMPACT, SECRET, Duration.ofMinutes(5),
+				"1", moving);
+		String value = cache.write(SESSION);
+		assertThat(cache.read(value)).isPresent();
+		now[0] = NOW.plus(Duration.ofMinutes(4));
+		assertThat(cache.read(value)).isPresent();
+		now[0] = NOW.plus(Duration.ofMinutes(5));
+		assertThat(cache.read(value)).isEmpty();
+		now[0] = NOW;
+		assertThat(cache.read(value)).as("verified again from scratch").isPresent();
 	}
 
 	@Test

@@ -21,7 +21,7 @@ class SecretsInToStringTests {
 	void providerRegistrationHidesTheClientSecret() {
 		ProviderRegistration registration = new ProviderRegistration("github", "client-1", "s3cr3t-client-secret",
 				URI.create("https://idp.example/authorize"), URI.create("https://idp.example/token"), null, null, null,
-				List.of("email"), true, ClientAuthentication.POST, null, null);
+				null, List.of("email"), true, ClientAuthentication.POST, null, null);
 		assertThat(registration.toString()).contains("client-1").doesNotContain("s3cr3t-client-secret");
 	}
 

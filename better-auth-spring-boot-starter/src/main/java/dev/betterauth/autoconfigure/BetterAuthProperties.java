@@ -1084,6 +1084,14 @@ public class BetterAuthProperties {
 		private String issuer;
 
 		/**
+		 * The provider's JSON Web Key Set, for OpenID providers configured without
+		 * discovery (auth-url, token-url and issuer): their id_tokens are then verified
+		 * (signature, issuer, audience, expiry, nonce). With discovery it overrides the
+		 * discovered jwks_uri.
+		 */
+		private String jwksUrl;
+
+		/**
 		 * Scopes always requested.
 		 */
 		private List<String> scopes = new ArrayList<>();
@@ -1191,6 +1199,14 @@ public class BetterAuthProperties {
 
 		public void setDiscoveryUrl(String discoveryUrl) {
 			this.discoveryUrl = discoveryUrl;
+		}
+
+		public String getJwksUrl() {
+			return this.jwksUrl;
+		}
+
+		public void setJwksUrl(String jwksUrl) {
+			this.jwksUrl = jwksUrl;
 		}
 
 		public String getIssuer() {

@@ -197,6 +197,11 @@ final class BetterAuthSettings {
 		URI auth = optionalUrl(prefix + "auth-url", provider.getAuthUrl());
 		URI token = optionalUrl(prefix + "token-url", provider.getTokenUrl());
 		URI userInfo = optionalUrl(prefix + "user-info-url", provider.getUserInfoUrl());
+		URI jwks = optionalUrl(prefix + "jwks-url", provider.getJwksUrl());
+		if (jwks != null && provider.getIssuer() == null) {
+			throw new InvalidConfigurationPropertyValueException(prefix + "jwks-url", provider.getJwksUrl(),
+					"Set issuer too: an id_token is only accepted from the issuer it names.");
+		}
 		boolean discovers = discovery != null || provider.getIssuer() != null;
 		if (!discovers && auth == null) {
 			throw new InvalidConfigurationPropertyValueException(prefix + "auth-url", null,
@@ -210,9 +215,10 @@ final class BetterAuthSettings {
 			positive(prefix + "access-token-expires-in", provider.getAccessTokenExpiresIn());
 		}
 		return new ProviderRegistration(id, provider.getClientId(), provider.getClientSecret(), auth, token, userInfo,
-				discovery, provider.getIssuer(), provider.getScopes(), provider.isPkce(), provider.getAuthentication(),
-				provider.getAccessTokenExpiresIn(), new ProviderRules(provider.isDisableSignUp(),
-						provider.isDisableImplicitSignUp(), provider.isOverrideUserInfoOnSignIn()));
+				discovery, provider.getIssuer(), jwks, provider.getScopes(), provider.isPkce(),
+				provider.getAuthentication(), provider.getAccessTokenExpiresIn(),
+				new ProviderRules(provider.isDisableSignUp(), provider.isDisableImplicitSignUp(),
+						provider.isOverrideUserInfoOnSignIn()));
 	}
 
 	private static URI optionalUrl(String name, String value) {

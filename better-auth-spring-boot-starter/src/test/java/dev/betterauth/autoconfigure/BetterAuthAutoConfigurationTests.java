@@ -179,7 +179,7 @@ class BetterAuthAutoConfigurationTests {
 
 	@Test
 	void malformedProviderUrlsFailNamingTheKey() {
-		for (String key : List.of("auth-url", "token-url", "user-info-url", "discovery-url", "issuer")) {
+		for (String key : List.of("auth-url", "token-url", "user-info-url", "discovery-url", "issuer", "jwks-url")) {
 			this.runner
 				.withPropertyValues(SECRET, BASE_URL, "better-auth.providers.x.client-id=id",
 						"better-auth.providers.x.auth-url=https://a.example/a",
@@ -191,6 +191,13 @@ class BetterAuthAutoConfigurationTests {
 			.withPropertyValues(SECRET, BASE_URL, "better-auth.providers.x.client-id=id",
 					"better-auth.providers.x.auth-url=https://a.example/a")
 			.run((context) -> assertFailure(context, "better-auth.providers.x.token-url", ""));
+		// Keys without an issuer could not check whose id_token it is.
+		this.runner
+			.withPropertyValues(SECRET, BASE_URL, "better-auth.providers.x.client-id=id",
+					"better-auth.providers.x.auth-url=https://a.example/a",
+					"better-auth.providers.x.token-url=https://a.example/t",
+					"better-auth.providers.x.jwks-url=https://a.example/jwks")
+			.run((context) -> assertFailure(context, "better-auth.providers.x.jwks-url", "issuer"));
 	}
 
 	@Test

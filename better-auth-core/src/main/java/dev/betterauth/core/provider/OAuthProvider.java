@@ -48,7 +48,7 @@ public final class OAuthProvider {
 		this.clock = clock;
 		if (!registration.needsDiscovery()) {
 			this.endpoints = new ProviderEndpoints(registration.authorizationUri(), registration.tokenUri(),
-					registration.userInfoUri(), registration.issuer(), null);
+					registration.userInfoUri(), registration.issuer(), registration.jwksUri());
 		}
 	}
 
@@ -121,7 +121,8 @@ public final class OAuthProvider {
 		URI userInfo = (this.registration.userInfoUri() != null) ? this.registration.userInfoUri()
 				: optionalUri(document, "userinfo_endpoint");
 		return new ProviderEndpoints(authorization, token, userInfo,
-				(issuer != null) ? issuer : this.registration.issuer(), optionalUri(document, "jwks_uri"));
+				(issuer != null) ? issuer : this.registration.issuer(), (this.registration.jwksUri() != null)
+						? this.registration.jwksUri() : optionalUri(document, "jwks_uri"));
 	}
 
 	private URI uri(Map<String, Object> document, String name) {

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param userInfoUri the userinfo endpoint
  * @param discoveryUri the OpenID discovery document
  * @param issuer the OpenID issuer
+ * @param jwksUri the provider's keys, for providers configured without discovery (or to
+ * override the discovered ones): their id_tokens are then verified too
  * @param scopes scopes always requested
  * @param pkce whether to send a PKCE challenge (S256)
  * @param clientAuthentication how to authenticate at the token endpoint
@@ -28,8 +30,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProviderRegistration(String id, String clientId, @Nullable String clientSecret,
 		@Nullable URI authorizationUri, @Nullable URI tokenUri, @Nullable URI userInfoUri, @Nullable URI discoveryUri,
-		@Nullable String issuer, List<String> scopes, boolean pkce, ClientAuthentication clientAuthentication,
-		@Nullable Duration accessTokenExpiresIn, @Nullable ProviderRules rules) {
+		@Nullable String issuer, @Nullable URI jwksUri, List<String> scopes, boolean pkce,
+		ClientAuthentication clientAuthentication, @Nullable Duration accessTokenExpiresIn,
+		@Nullable ProviderRules rules) {
 
 	public ProviderRegistration {
 		scopes = List.copyOf(scopes);
@@ -65,7 +68,7 @@ public record ProviderRegistration(String id, String clientId, @Nullable String 
 		return "ProviderRegistration[id=" + this.id + ", clientId=" + this.clientId + ", clientSecret="
 				+ ((this.clientSecret != null) ? "***" : null) + ", authorizationUri=" + this.authorizationUri
 				+ ", tokenUri=" + this.tokenUri + ", userInfoUri=" + this.userInfoUri + ", discoveryUri="
-				+ this.discoveryUri + ", issuer=" + this.issuer + ", scopes=" + this.scopes + ", pkce=" + this.pkce
-				+ ", clientAuthentication=" + this.clientAuthentication + "]";
+				+ this.discoveryUri + ", issuer=" + this.issuer + ", jwksUri=" + this.jwksUri + ", scopes="
+				+ this.scopes + ", pkce=" + this.pkce + ", clientAuthentication=" + this.clientAuthentication + "]";
 	}
 }

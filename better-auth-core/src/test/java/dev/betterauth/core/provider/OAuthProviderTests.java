@@ -62,7 +62,7 @@ class OAuthProviderTests {
 	void configuredEndpointsNeedNoDiscovery() {
 		ProviderRegistration registration = new ProviderRegistration("gh", "id", "secret",
 				URI.create("https://gh.example/authorize"), URI.create("https://gh.example/token"), null, null, null,
-				List.of(), true, ClientAuthentication.POST, Duration.ofHours(8), null);
+				null, List.of(), true, ClientAuthentication.POST, Duration.ofHours(8), null);
 		OAuthProvider provider = new OAuthProvider(registration, (uri) -> {
 			throw new AssertionError("no discovery expected");
 		});
@@ -72,8 +72,8 @@ class OAuthProviderTests {
 	}
 
 	private static ProviderRegistration registration(String issuer) {
-		return new ProviderRegistration("oidc", "client", "secret", null, null, null, null, issuer, List.of("openid"),
-				true, ClientAuthentication.BASIC, null, ProviderRules.DEFAULT);
+		return new ProviderRegistration("oidc", "client", "secret", null, null, null, null, issuer, null,
+				List.of("openid"), true, ClientAuthentication.BASIC, null, ProviderRules.DEFAULT);
 	}
 
 }

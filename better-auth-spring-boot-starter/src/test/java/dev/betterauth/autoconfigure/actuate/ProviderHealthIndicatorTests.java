@@ -85,8 +85,8 @@ class ProviderHealthIndicatorTests {
 	private static ProviderRegistration registration(String id, String issuer, List<String> scopes) {
 		URI authorize = (issuer != null) ? null : URI.create("https://github.example/login/oauth/authorize");
 		URI token = (issuer != null) ? null : URI.create("https://github.example/login/oauth/access_token");
-		return new ProviderRegistration(id, "client", "secret", authorize, token, null, null, issuer, scopes, true,
-				ClientAuthentication.POST, null, null);
+		return new ProviderRegistration(id, "client", "secret", authorize, token, null, null, issuer, null, scopes,
+				true, ClientAuthentication.POST, null, null);
 	}
 
 }

@@ -137,6 +137,15 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 		registry.add("better-auth.providers.oidc.discovery-url",
 				() -> provider.url("/oidc/.well-known/openid-configuration"));
 		registry.add("better-auth.providers.oidc.scopes", () -> "openid,email");
+		// The same OpenID provider configured by hand, without discovery: its keys by
+		// URL.
+		registry.add("better-auth.providers.oidcstatic.client-id", () -> "oidc-client");
+		registry.add("better-auth.providers.oidcstatic.client-secret", () -> "oidc-secret");
+		registry.add("better-auth.providers.oidcstatic.auth-url", () -> provider.url("/oidc/authorize"));
+		registry.add("better-auth.providers.oidcstatic.token-url", () -> provider.url("/oidcstatic/token"));
+		registry.add("better-auth.providers.oidcstatic.issuer", AbstractOAuthFlowTests::issuer);
+		registry.add("better-auth.providers.oidcstatic.jwks-url", () -> provider.url("/oidc/jwks"));
+		registry.add("better-auth.providers.oidcstatic.scopes", () -> "openid,email");
 		// Discovery answers 404: the provider stays configured but cannot be set up.
 		registry.add("better-auth.providers.down.client-id", () -> "down-client");
 		registry.add("better-auth.providers.down.discovery-url",
@@ -343,6 +352,25 @@ abstract class AbstractOAuthFlowTests implements AccountLinkingFlowTests, TokenF
 		assertThat(answer.location()).isEqualTo("/done");
 		assertThat(provider.requests("/oidc/userinfo")).as("claims came from the id_token").isEmpty();
 		assertThat(this.<String>single("select a.accountId from BetterAuthAccount a")).isEqualTo("oidc-sub");
+	}
+
+	@Test
+	void openIdProviderWithoutDiscoveryVerifiesItsIdTokensByJwksUrl() throws Exception {
+		Flow flow = start("oidcstatic", "\"callbackURL\":\"/done\"");
+		String nonce = flow.query().get("nonce");
+		assertThat(nonce).as("an OpenID provider gets a nonce").matches("[A-Za-z0-9]{32}");
+		provider.enqueueJson("/oidcstatic/token", 200, "{\"access_token\":\"at\",\"id_token\":\""
+				+ idToken("static-sub", "static@example.com", nonce) + "\"}");
+		Answer answer = callback("oidcstatic", "code=c&state=" + flow.state(), flow.stateCookie());
+		assertThat(answer.location()).isEqualTo("/done");
+		assertThat(this.<String>single("select a.accountId from BetterAuthAccount a")).isEqualTo("static-sub");
+
+		Flow replayed = start("oidcstatic", "");
+		provider.enqueueJson("/oidcstatic/token", 200, "{\"access_token\":\"at\",\"id_token\":\""
+				+ idToken("static-sub", "static@example.com", nonce) + "\"}");
+		Answer refused = callback("oidcstatic", "code=c&state=" + replayed.state(), replayed.stateCookie());
+		assertRedirectError(refused, ERROR_PAGE, "unable_to_get_user_info");
+		assertThat(query(refused.location()).get("error_description")).contains("nonce");
 	}
 
 	// ---- callback: every error code

@@ -14,29 +14,21 @@ public final class CachedSession {
 
 	private final SessionRecord session;
 
-	private final Instant cachedAt;
-
 	private final Instant expiresAt;
 
 	private volatile @Nullable String rendered;
 
 	/**
 	 * @param session the session and its user
-	 * @param cachedAt when the cookie was written
 	 * @param expiresAt when the cookie stops being trusted
 	 */
-	public CachedSession(SessionRecord session, Instant cachedAt, Instant expiresAt) {
+	public CachedSession(SessionRecord session, Instant expiresAt) {
 		this.session = session;
-		this.cachedAt = cachedAt;
 		this.expiresAt = expiresAt;
 	}
 
 	public SessionRecord session() {
 		return this.session;
-	}
-
-	public Instant cachedAt() {
-		return this.cachedAt;
 	}
 
 	public Instant expiresAt() {

@@ -121,10 +121,7 @@ public final class SessionCookieCache {
 		if (session == null || !session.expiresAt().isAfter(now)) {
 			return Optional.empty();
 		}
-		JsonNode updatedAt = opened.payload().get("updatedAt");
-		Instant cachedAt = (updatedAt != null && updatedAt.isIntegralNumber())
-				? Instant.ofEpochMilli(updatedAt.asLong()) : opened.expiresAt().minus(this.maxAge);
-		return Optional.of(new CachedSession(session, cachedAt, opened.expiresAt()));
+		return Optional.of(new CachedSession(session, opened.expiresAt()));
 	}
 
 	private Instant now() {

@@ -10,6 +10,7 @@ import dev.betterauth.core.cookiecache.CachedSession;
 import dev.betterauth.core.cookiecache.SessionCookieCache;
 import dev.betterauth.core.crypto.CookieSigner;
 import dev.betterauth.core.crypto.UriComponent;
+import dev.betterauth.core.session.Session;
 import dev.betterauth.core.session.SessionRecord;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -116,6 +117,17 @@ public final class AuthCookies {
 			}
 		}
 		return headers;
+	}
+
+	/**
+	 * The Set-Cookie headers caching a new session (none, and no work, when the cache is
+	 * off).
+	 * @param request the request
+	 * @param session the session just created, with its user
+	 * @return the headers
+	 */
+	List<String> sessionDataCookies(HttpServletRequest request, Session session) {
+		return (this.cookieCache != null) ? sessionDataCookies(request, SessionRecord.of(session)) : List.of();
 	}
 
 	/**

@@ -9,7 +9,6 @@ import dev.betterauth.core.flow.CallbackRequest;
 import dev.betterauth.core.flow.CallbackResult;
 import dev.betterauth.core.flow.FlowSettings;
 import dev.betterauth.core.flow.OAuthCallback;
-import dev.betterauth.core.session.SessionRecord;
 import dev.betterauth.core.session.SessionSettings;
 import dev.betterauth.core.url.QueryString;
 import jakarta.servlet.http.HttpServletRequest;
@@ -63,7 +62,7 @@ public class OAuthCallbackController {
 		if (result.session() != null) {
 			headers.add(HttpHeaders.SET_COOKIE, this.cookies.signed(this.cookies.sessionToken(),
 					result.session().getIssuedToken(), this.sessionSettings.expiresIn()));
-			this.cookies.sessionDataCookies(request, SessionRecord.of(result.session()))
+			this.cookies.sessionDataCookies(request, result.session())
 				.forEach((cookie) -> headers.add(HttpHeaders.SET_COOKIE, cookie));
 			headers.set(SocialSignInController.SET_AUTH_TOKEN,
 					this.cookies.bearerValue(result.session().getIssuedToken()));

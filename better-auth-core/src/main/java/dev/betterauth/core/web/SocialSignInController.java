@@ -11,7 +11,6 @@ import dev.betterauth.core.flow.AuthorizationRequest;
 import dev.betterauth.core.flow.IdTokenSignIn;
 import dev.betterauth.core.flow.SocialSignIn;
 import dev.betterauth.core.flow.StartedFlow;
-import dev.betterauth.core.session.SessionRecord;
 import dev.betterauth.core.session.SessionSettings;
 import dev.betterauth.core.signin.SignInResult;
 import dev.betterauth.core.user.User;
@@ -93,7 +92,7 @@ public class SocialSignInController {
 					this.cookies.signed(this.cookies.sessionToken(), result.session().getIssuedToken(),
 							this.sessionSettings.expiresIn()))
 			.header(HttpHeaders.SET_COOKIE,
-					this.cookies.sessionDataCookies(request, SessionRecord.of(result.session())).toArray(String[]::new))
+					this.cookies.sessionDataCookies(request, result.session()).toArray(String[]::new))
 			// Better Auth's bearer plugin: native clients keep this for Authorization:
 			// Bearer.
 			.header(SET_AUTH_TOKEN, this.cookies.bearerValue(result.session().getIssuedToken()))

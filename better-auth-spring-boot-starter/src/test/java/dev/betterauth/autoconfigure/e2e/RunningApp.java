@@ -6,13 +6,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 import javax.sql.DataSource;
 
 import dev.betterauth.core.AuthJson;
 import dev.betterauth.core.jdbc.QuotedSql;
+import mockwebserver3.MockResponse;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -81,6 +90,47 @@ final class RunningApp implements AutoCloseable {
 		provider.enqueueJson("/mock/userinfo", 200,
 				"{\"sub\":\"u-1\",\"email\":\"jane@example.com\",\"email_verified\":true}");
 		return get("/api/auth/callback/mock?code=c&state=" + state, stateCookie);
+	}
+
+	/**
+	 * Makes the provider answer one slow refresh, sends {@code calls} concurrent token
+	 * requests alternating between two instances, and checks that all of them get the
+	 * refreshed token from one refresh grant.
+	 * @param first one instance
+	 * @param second the other
+	 * @param provider the provider
+	 * @param cookie the signed-in user's session cookie
+	 * @param calls how many requests
+	 * @param path the endpoint of call {@code i}
+	 */
+	static void assertOneRefresh(RunningApp first, RunningApp second, FakeProvider provider, String cookie, int calls,
+			IntFunction<String> path) throws Exception {
+		String accountId = first.onlyAccountId();
+		first.expireAccessTokens();
+		provider.enqueue("/mock/token",
+				new MockResponse.Builder().code(200)
+					.setHeader("Content-Type", "application/json")
+					.body("{\"access_token\":\"at-2\",\"expires_in\":3600}")
+					.headersDelay(500, TimeUnit.MILLISECONDS)
+					.build());
+		ExecutorService pool = Executors.newFixedThreadPool(calls);
+		try {
+			List<Callable<HttpResponse<String>>> requests = new ArrayList<>();
+			for (int i = 0; i < calls; i++) {
+				RunningApp app = (i % 2 == 0) ? first : second;
+				String endpoint = path.apply(i);
+				requests.add(() -> app.post(endpoint, cookie, "{\"accountId\":\"" + accountId + "\"}"));
+			}
+			for (Future<HttpResponse<String>> answer : pool.invokeAll(requests)) {
+				assertThat(answer.get().statusCode()).as(answer.get().body()).isEqualTo(200);
+				assertThat(AuthJson.mapper().readTree(answer.get().body()).get("accessToken").asString())
+					.isEqualTo("at-2");
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(provider.refreshGrants()).isEqualTo(1);
 	}
 
 	/** Makes every stored access token expired, so the next use refreshes it. */

@@ -2,18 +2,11 @@ package dev.betterauth.autoconfigure.e2e;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import dev.betterauth.core.AuthJson;
-import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,32 +102,7 @@ class TwoInstancesRedisTests {
 		Map<String, Object> properties = properties("better_auth_fleet_refresh");
 		try (RunningApp first = new RunningApp(properties); RunningApp second = new RunningApp(properties)) {
 			String cookie = first.signIn(provider);
-			String accountId = first.onlyAccountId();
-			first.expireAccessTokens();
-			provider.enqueue("/mock/token",
-					new MockResponse.Builder().code(200)
-						.setHeader("Content-Type", "application/json")
-						.body("{\"access_token\":\"at-2\",\"expires_in\":3600}")
-						.headersDelay(300, TimeUnit.MILLISECONDS)
-						.build());
-			ExecutorService pool = Executors.newFixedThreadPool(20);
-			try {
-				List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
-				for (int i = 0; i < 20; i++) {
-					RunningApp app = (i % 2 == 0) ? first : second;
-					calls.add(() -> app.post("/api/auth/get-access-token", cookie,
-							"{\"accountId\":\"" + accountId + "\"}"));
-				}
-				for (Future<HttpResponse<String>> answer : pool.invokeAll(calls)) {
-					assertThat(answer.get().statusCode()).as(answer.get().body()).isEqualTo(200);
-					assertThat(AuthJson.mapper().readTree(answer.get().body()).get("accessToken").asString())
-						.isEqualTo("at-2");
-				}
-			}
-			finally {
-				pool.shutdownNow();
-			}
-			assertThat(provider.refreshGrants()).isEqualTo(1);
+			RunningApp.assertOneRefresh(first, second, provider, cookie, 20, (i) -> "/api/auth/get-access-token");
 		}
 	}
 

@@ -367,8 +367,8 @@ public final class BetterAuthAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	AccountInfoService betterAuthAccountInfo(AccessTokenService tokens, OAuthProviders providers,
-			ProviderHttpClient http, UserInfoMappers mappers) {
-		return new AccountInfoService(tokens, providers, http, mappers);
+			UserInfoLoader userInfo) {
+		return new AccountInfoService(tokens, providers, userInfo);
 	}
 
 	@Bean
@@ -394,9 +394,9 @@ public final class BetterAuthAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	IdTokenSignIn betterAuthIdTokenSignIn(OAuthProviders providers, UserInfoLoader userInfo, UserInfoMappers mappers,
-			SignInService signIn, ObjectProvider<Clock> clock, ObjectProvider<AuthMetrics> metrics) {
-		IdTokenSignIn idTokenSignIn = new IdTokenSignIn(providers, userInfo, mappers, signIn, clock(clock));
+	IdTokenSignIn betterAuthIdTokenSignIn(OAuthProviders providers, UserInfoLoader userInfo, SignInService signIn,
+			ObjectProvider<Clock> clock, ObjectProvider<AuthMetrics> metrics) {
+		IdTokenSignIn idTokenSignIn = new IdTokenSignIn(providers, userInfo, signIn, clock(clock));
 		metrics.ifAvailable(idTokenSignIn::setMetrics);
 		return idTokenSignIn;
 	}

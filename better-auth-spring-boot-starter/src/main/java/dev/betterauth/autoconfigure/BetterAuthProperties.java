@@ -1046,6 +1046,121 @@ public class BetterAuthProperties {
 	public static class Provider {
 
 		/**
+		 * Preset to configure this provider with, when the provider id is not itself a
+		 * preset's name (for example a second GitHub app under another id). One of the
+		 * presets listed in the README: apple, atlassian, auth0, cloudflare, cognito,
+		 * discord, dropbox, facebook, figma, github, gitlab, google, huggingface, kakao,
+		 * keycloak, kick, line, linear, linkedin, microsoft, microsoft-entra-id, naver,
+		 * notion, okta, paybin, paypal, polar, railway, reddit, roblox, salesforce,
+		 * slack, spotify, tiktok, twitch, twitter, vercel, vk, wechat, zoom.
+		 */
+		private String type;
+
+		/**
+		 * Whether to drop the preset's default scopes and request only the configured
+		 * ones.
+		 */
+		private boolean disableDefaultScopes = false;
+
+		/**
+		 * Preset setting: the prompt parameter sent to the provider (google, microsoft,
+		 * github, cognito and others that take one), such as select_account or consent.
+		 */
+		private String prompt;
+
+		/**
+		 * Preset setting (google): the Google Workspace domain users must belong to,
+		 * checked on the verified id_token; * accepts any Workspace account.
+		 */
+		private String hd;
+
+		/**
+		 * Preset setting (google): offline to receive a refresh token, or online.
+		 */
+		private String accessType;
+
+		/**
+		 * Preset setting (microsoft, microsoft-entra-id): the Entra ID tenant: common
+		 * (default for microsoft), organizations, consumers or a tenant id.
+		 */
+		private String tenantId;
+
+		/**
+		 * Preset setting (microsoft): the login authority,
+		 * https://login.microsoftonline.com by default (a ciamlogin.com authority for
+		 * External ID).
+		 */
+		private String authority;
+
+		/**
+		 * Preset setting (microsoft): whether not to read the profile photo from
+		 * Microsoft Graph.
+		 */
+		private Boolean disableProfilePhoto;
+
+		/**
+		 * Preset setting (apple): the Apple developer team id, used with key-id and
+		 * private-key to generate the client secret.
+		 */
+		private String teamId;
+
+		/**
+		 * Preset setting (apple): the id of the Sign in with Apple private key.
+		 */
+		private String keyId;
+
+		/**
+		 * Preset setting (apple): the Sign in with Apple private key, the PEM text of the
+		 * .p8 file (or set client-secret to a generated secret instead).
+		 */
+		private String privateKey;
+
+		/**
+		 * Preset setting (apple): the iOS app's bundle identifier, accepted as id_token
+		 * audience for native sign-in.
+		 */
+		private String appBundleIdentifier;
+
+		/**
+		 * Preset setting (salesforce): the My Domain host to sign in at, such as
+		 * mycompany.my.salesforce.com.
+		 */
+		private String loginUrl;
+
+		/**
+		 * Preset setting (paypal, salesforce): whether to use the provider's sandbox
+		 * environment.
+		 */
+		private Boolean sandbox;
+
+		/**
+		 * Preset setting (auth0, okta, cognito, cloudflare): the provider's domain, such
+		 * as example.us.auth0.com or the Cognito hosted UI domain.
+		 */
+		private String domain;
+
+		/**
+		 * Preset setting (cognito): the AWS region of the user pool, such as us-east-1.
+		 */
+		private String region;
+
+		/**
+		 * Preset setting (cognito): the user pool id, such as us-east-1_Example.
+		 */
+		private String userPoolId;
+
+		/**
+		 * Preset setting (cognito): the identity provider to send users to, such as
+		 * Google.
+		 */
+		private String identityProvider;
+
+		/**
+		 * Preset setting (facebook): the Facebook Login for Business configuration id.
+		 */
+		private String configId;
+
+		/**
 		 * Client id registered at the provider.
 		 */
 		private String clientId;
@@ -1098,14 +1213,15 @@ public class BetterAuthProperties {
 
 		/**
 		 * Whether to send a PKCE (S256) challenge. Turn off only for providers that
-		 * reject it.
+		 * reject it. Defaults to the preset's choice, else true.
 		 */
-		private boolean pkce = true;
+		private Boolean pkce;
 
 		/**
-		 * How the client authenticates at the token endpoint.
+		 * How the client authenticates at the token endpoint. Defaults to the preset's
+		 * choice, else post.
 		 */
-		private ClientAuthentication authentication = ClientAuthentication.POST;
+		private ClientAuthentication authentication;
 
 		/**
 		 * Access token lifetime assumed when the token response has no expires_in.
@@ -1225,11 +1341,11 @@ public class BetterAuthProperties {
 			this.scopes = scopes;
 		}
 
-		public boolean isPkce() {
+		public Boolean getPkce() {
 			return this.pkce;
 		}
 
-		public void setPkce(boolean pkce) {
+		public void setPkce(Boolean pkce) {
 			this.pkce = pkce;
 		}
 
@@ -1247,6 +1363,158 @@ public class BetterAuthProperties {
 
 		public void setAccessTokenExpiresIn(Duration accessTokenExpiresIn) {
 			this.accessTokenExpiresIn = accessTokenExpiresIn;
+		}
+
+		public String getType() {
+			return this.type;
+		}
+
+		public void setType(String type) {
+			this.type = type;
+		}
+
+		public boolean isDisableDefaultScopes() {
+			return this.disableDefaultScopes;
+		}
+
+		public void setDisableDefaultScopes(boolean disableDefaultScopes) {
+			this.disableDefaultScopes = disableDefaultScopes;
+		}
+
+		public String getPrompt() {
+			return this.prompt;
+		}
+
+		public void setPrompt(String prompt) {
+			this.prompt = prompt;
+		}
+
+		public String getHd() {
+			return this.hd;
+		}
+
+		public void setHd(String hd) {
+			this.hd = hd;
+		}
+
+		public String getAccessType() {
+			return this.accessType;
+		}
+
+		public void setAccessType(String accessType) {
+			this.accessType = accessType;
+		}
+
+		public String getTenantId() {
+			return this.tenantId;
+		}
+
+		public void setTenantId(String tenantId) {
+			this.tenantId = tenantId;
+		}
+
+		public String getAuthority() {
+			return this.authority;
+		}
+
+		public void setAuthority(String authority) {
+			this.authority = authority;
+		}
+
+		public Boolean getDisableProfilePhoto() {
+			return this.disableProfilePhoto;
+		}
+
+		public void setDisableProfilePhoto(Boolean disableProfilePhoto) {
+			this.disableProfilePhoto = disableProfilePhoto;
+		}
+
+		public String getTeamId() {
+			return this.teamId;
+		}
+
+		public void setTeamId(String teamId) {
+			this.teamId = teamId;
+		}
+
+		public String getKeyId() {
+			return this.keyId;
+		}
+
+		public void setKeyId(String keyId) {
+			this.keyId = keyId;
+		}
+
+		public String getPrivateKey() {
+			return this.privateKey;
+		}
+
+		public void setPrivateKey(String privateKey) {
+			this.privateKey = privateKey;
+		}
+
+		public String getAppBundleIdentifier() {
+			return this.appBundleIdentifier;
+		}
+
+		public void setAppBundleIdentifier(String appBundleIdentifier) {
+			this.appBundleIdentifier = appBundleIdentifier;
+		}
+
+		public String getLoginUrl() {
+			return this.loginUrl;
+		}
+
+		public void setLoginUrl(String loginUrl) {
+			this.loginUrl = loginUrl;
+		}
+
+		public Boolean getSandbox() {
+			return this.sandbox;
+		}
+
+		public void setSandbox(Boolean sandbox) {
+			this.sandbox = sandbox;
+		}
+
+		public String getDomain() {
+			return this.domain;
+		}
+
+		public void setDomain(String domain) {
+			this.domain = domain;
+		}
+
+		public String getRegion() {
+			return this.region;
+		}
+
+		public void setRegion(String region) {
+			this.region = region;
+		}
+
+		public String getUserPoolId() {
+			return this.userPoolId;
+		}
+
+		public void setUserPoolId(String userPoolId) {
+			this.userPoolId = userPoolId;
+		}
+
+		public String getIdentityProvider() {
+			return this.identityProvider;
+		}
+
+		public void setIdentityProvider(String identityProvider) {
+			this.identityProvider = identityProvider;
+		}
+
+		public String getConfigId() {
+			return this.configId;
+		}
+
+		public void setConfigId(String configId) {
+			this.configId = configId;
 		}
 
 	}

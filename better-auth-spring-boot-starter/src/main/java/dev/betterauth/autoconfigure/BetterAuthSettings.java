@@ -5,10 +5,12 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import dev.betterauth.core.crypto.TokenCipher;
@@ -16,9 +18,14 @@ import dev.betterauth.core.flow.FlowSettings;
 import dev.betterauth.core.flow.RequestLimits;
 import dev.betterauth.core.provider.ProviderRegistration;
 import dev.betterauth.core.provider.ProviderRules;
+import dev.betterauth.core.provider.preset.PresetOptionException;
+import dev.betterauth.core.provider.preset.PresetOptions;
+import dev.betterauth.core.provider.preset.ProviderPreset;
+import dev.betterauth.core.provider.preset.ProviderPresets;
 import dev.betterauth.core.session.SessionSettings;
 import dev.betterauth.core.signin.LinkingSettings;
 import dev.betterauth.core.url.TrustedOrigins;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
@@ -190,35 +197,126 @@ final class BetterAuthSettings {
 			throw new InvalidConfigurationPropertyValueException(prefix + "client-id", null,
 					"Every provider needs the client id it was registered with.");
 		}
+		ProviderPreset preset = preset(prefix, id, provider);
+		Map<String, String> options = presetOptions(provider);
+		if (preset == null && !options.isEmpty()) {
+			String option = options.keySet().iterator().next();
+			throw new InvalidConfigurationPropertyValueException(prefix + option, options.get(option),
+					"This is a preset setting, and provider '" + id + "' uses no preset; set type to one.");
+		}
+		ProviderRegistration.Builder builder = ProviderRegistration.builder(id)
+			.clientId(provider.getClientId())
+			.clientSecret(provider.getClientSecret());
+		if (preset != null) {
+			for (String option : options.keySet()) {
+				if (!preset.options().contains(option)) {
+					throw new InvalidConfigurationPropertyValueException(prefix + option, options.get(option),
+							"The " + preset.type() + " preset does not use this setting.");
+				}
+			}
+			builder.type(preset.type());
+			try {
+				preset.configure(builder, new PresetOptions(options));
+			}
+			catch (PresetOptionException ex) {
+				throw new InvalidConfigurationPropertyValueException(prefix + ex.option(),
+						(ex.option().contains("key") || ex.option().contains("secret")) ? "<hidden>" : ex.value(),
+						ex.getMessage());
+			}
+		}
 		URI discovery = optionalUrl(prefix + "discovery-url", provider.getDiscoveryUrl());
 		if (provider.getIssuer() != null) {
 			absoluteUrl(prefix + "issuer", provider.getIssuer(), false);
 		}
-		URI auth = optionalUrl(prefix + "auth-url", provider.getAuthUrl());
-		URI token = optionalUrl(prefix + "token-url", provider.getTokenUrl());
-		URI userInfo = optionalUrl(prefix + "user-info-url", provider.getUserInfoUrl());
+		override(optionalUrl(prefix + "auth-url", provider.getAuthUrl()), builder::authorizationUri);
+		override(optionalUrl(prefix + "token-url", provider.getTokenUrl()), builder::tokenUri);
+		override(optionalUrl(prefix + "user-info-url", provider.getUserInfoUrl()), builder::userInfoUri);
+		override(discovery, builder::discoveryUri);
+		override(provider.getIssuer(), builder::issuer);
 		URI jwks = optionalUrl(prefix + "jwks-url", provider.getJwksUrl());
-		if (jwks != null && provider.getIssuer() == null) {
+		if (jwks != null && builder.issuer() == null) {
 			throw new InvalidConfigurationPropertyValueException(prefix + "jwks-url", provider.getJwksUrl(),
 					"Set issuer too: an id_token is only accepted from the issuer it names.");
 		}
-		boolean discovers = discovery != null || provider.getIssuer() != null;
-		if (!discovers && auth == null) {
+		override(jwks, builder::jwksUri);
+		boolean discovers = builder.discoveryUri() != null || builder.issuer() != null;
+		if (!discovers && builder.authorizationUri() == null) {
 			throw new InvalidConfigurationPropertyValueException(prefix + "auth-url", null,
-					"Set auth-url and token-url, or discovery-url or issuer to read them from OpenID discovery.");
+					"Set auth-url and token-url, or discovery-url or issuer to read them from OpenID discovery"
+							+ ", or use a preset (type).");
 		}
-		if (!discovers && token == null) {
+		if (!discovers && builder.tokenUri() == null) {
 			throw new InvalidConfigurationPropertyValueException(prefix + "token-url", null,
 					"Set token-url, or discovery-url or issuer to read it from OpenID discovery.");
 		}
-		if (provider.getAccessTokenExpiresIn() != null) {
-			positive(prefix + "access-token-expires-in", provider.getAccessTokenExpiresIn());
+		if (provider.isDisableDefaultScopes()) {
+			builder.scopes(provider.getScopes());
 		}
-		return new ProviderRegistration(id, provider.getClientId(), provider.getClientSecret(), auth, token, userInfo,
-				discovery, provider.getIssuer(), jwks, provider.getScopes(), provider.isPkce(),
-				provider.getAuthentication(), provider.getAccessTokenExpiresIn(),
-				new ProviderRules(provider.isDisableSignUp(), provider.isDisableImplicitSignUp(),
-						provider.isOverrideUserInfoOnSignIn()));
+		else {
+			builder.addScopes(provider.getScopes());
+		}
+		if (provider.getPkce() != null) {
+			builder.pkce(provider.getPkce());
+		}
+		if (provider.getAuthentication() != null) {
+			builder.clientAuthentication(provider.getAuthentication());
+		}
+		if (provider.getAccessTokenExpiresIn() != null) {
+			builder
+				.accessTokenExpiresIn(positive(prefix + "access-token-expires-in", provider.getAccessTokenExpiresIn()));
+		}
+		return builder
+			.rules(new ProviderRules(provider.isDisableSignUp(), provider.isDisableImplicitSignUp(),
+					provider.isOverrideUserInfoOnSignIn()))
+			.build();
+	}
+
+	private static @Nullable ProviderPreset preset(String prefix, String id, BetterAuthProperties.Provider provider) {
+		if (provider.getType() == null) {
+			return ProviderPresets.find(id).orElse(null);
+		}
+		return ProviderPresets.find(provider.getType())
+			.orElseThrow(
+					() -> new InvalidConfigurationPropertyValueException(prefix + "type", provider.getType(),
+							"No preset has this name; the presets are "
+									+ String.join(", ",
+											ProviderPresets.all().stream().map(ProviderPreset::type).sorted().toList())
+									+ "."));
+	}
+
+	/** The preset settings that are set, by property name. */
+	private static Map<String, String> presetOptions(BetterAuthProperties.Provider provider) {
+		Map<String, String> options = new LinkedHashMap<>();
+		putOption(options, "prompt", provider.getPrompt());
+		putOption(options, "hd", provider.getHd());
+		putOption(options, "access-type", provider.getAccessType());
+		putOption(options, "tenant-id", provider.getTenantId());
+		putOption(options, "authority", provider.getAuthority());
+		putOption(options, "disable-profile-photo", provider.getDisableProfilePhoto());
+		putOption(options, "team-id", provider.getTeamId());
+		putOption(options, "key-id", provider.getKeyId());
+		putOption(options, "private-key", provider.getPrivateKey());
+		putOption(options, "app-bundle-identifier", provider.getAppBundleIdentifier());
+		putOption(options, "login-url", provider.getLoginUrl());
+		putOption(options, "sandbox", provider.getSandbox());
+		putOption(options, "domain", provider.getDomain());
+		putOption(options, "region", provider.getRegion());
+		putOption(options, "user-pool-id", provider.getUserPoolId());
+		putOption(options, "identity-provider", provider.getIdentityProvider());
+		putOption(options, "config-id", provider.getConfigId());
+		return options;
+	}
+
+	private static void putOption(Map<String, String> options, String name, @Nullable Object value) {
+		if (value != null && !value.toString().isBlank()) {
+			options.put(name, value.toString());
+		}
+	}
+
+	private static <T> void override(@Nullable T value, Consumer<T> setter) {
+		if (value != null) {
+			setter.accept(value);
+		}
 	}
 
 	private static URI optionalUrl(String name, String value) {

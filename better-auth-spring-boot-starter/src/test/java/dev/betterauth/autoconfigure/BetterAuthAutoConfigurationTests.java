@@ -283,8 +283,9 @@ class BetterAuthAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).getBean(SessionStore.class).isSameAs(sessions);
 				UserInfoMappers mappers = context.getBean(UserInfoMappers.class);
-				assertThat(mappers.forProvider("special").map("special", Map.of()).id()).isEqualTo("custom");
-				assertThat(mappers.forProvider("other").map("other", Map.of("sub", "s")).id()).isEqualTo("s");
+				assertThat(mappers.forProvider(registration("special")))
+					.isSameAs(context.getBean(UserInfoMapper.class));
+				assertThat(mappers.isStandard(registration("other"))).isTrue();
 			});
 	}
 
@@ -350,22 +351,21 @@ class BetterAuthAutoConfigurationTests {
 		assertThat(failure.getMessage()).contains(text);
 	}
 
+	private static ProviderRegistration registration(String id) {
+		return ProviderRegistration.builder(id)
+			.clientId("client")
+			.authorizationUri("https://idp.example.com/authorize")
+			.tokenUri("https://idp.example.com/token")
+			.build();
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	static class CustomMapper {
 
 		@Bean
 		UserInfoMapper specialMapper() {
-			return new UserInfoMapper() {
-				@Override
-				public OAuthUserInfo map(String providerId, Map<String, Object> profile) {
-					return new OAuthUserInfo("custom", null, false, null, null, profile);
-				}
-
-				@Override
-				public boolean supports(String providerId) {
-					return "special".equals(providerId);
-				}
-			};
+			return UserInfoMapper.forProviders(
+					(request) -> new OAuthUserInfo("custom", null, false, null, null, request.profile()), "special");
 		}
 
 	}

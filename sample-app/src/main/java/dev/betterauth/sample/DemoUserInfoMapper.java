@@ -4,6 +4,7 @@ import java.util.Map;
 
 import dev.betterauth.core.provider.OAuthUserInfo;
 import dev.betterauth.core.provider.UserInfoMapper;
+import dev.betterauth.core.provider.UserInfoRequest;
 
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,8 @@ class DemoUserInfoMapper implements UserInfoMapper {
 	}
 
 	@Override
-	public OAuthUserInfo map(String providerId, Map<String, Object> profile) {
+	public OAuthUserInfo map(UserInfoRequest request) {
+		Map<String, Object> profile = request.profile();
 		String subject = (String) profile.get("sub");
 		Object email = profile.get("email");
 		boolean verified = Boolean.TRUE.equals(profile.get("email_verified"));

@@ -23,7 +23,6 @@ import dev.betterauth.core.provider.OAuthProviders;
 import dev.betterauth.core.provider.OAuthUserInfo;
 import dev.betterauth.core.provider.ProviderException;
 import dev.betterauth.core.provider.TokenSet;
-import dev.betterauth.core.provider.UserInfoMappers;
 import dev.betterauth.core.session.ClientInfo;
 import dev.betterauth.core.signin.SignInAttempt;
 import dev.betterauth.core.signin.SignInResult;
@@ -47,19 +46,15 @@ public class IdTokenSignIn {
 
 	private final UserInfoLoader userInfo;
 
-	private final UserInfoMappers mappers;
-
 	private final SignInService signIn;
 
 	private final Clock clock;
 
 	private AuthMetrics metrics = AuthMetrics.NONE;
 
-	public IdTokenSignIn(OAuthProviders providers, UserInfoLoader userInfo, UserInfoMappers mappers,
-			SignInService signIn, Clock clock) {
+	public IdTokenSignIn(OAuthProviders providers, UserInfoLoader userInfo, SignInService signIn, Clock clock) {
 		this.providers = providers;
 		this.userInfo = userInfo;
-		this.mappers = mappers;
 		this.signIn = signIn;
 		this.clock = clock;
 	}
@@ -108,7 +103,7 @@ public class IdTokenSignIn {
 					() -> new BetterAuthException(Kind.NOT_FOUND, ErrorCodes.PROVIDER_NOT_FOUND, "Provider not found"));
 		Map<String, Object> claims;
 		try {
-			claims = this.userInfo.verifiedClaims(provider, idToken, nonce);
+			claims = this.userInfo.verifiedNativeClaims(provider, idToken, nonce, accessToken);
 		}
 		catch (OAuthFlowException ex) {
 			throw new BetterAuthException(Kind.UNAUTHORIZED, ErrorCodes.INVALID_TOKEN,
@@ -123,10 +118,13 @@ public class IdTokenSignIn {
 			throw new BetterAuthException(Kind.NOT_FOUND, ErrorCodes.ID_TOKEN_NOT_SUPPORTED,
 					"Provider " + providerId + " has no JWKS (OpenID discovery) to verify id_tokens with");
 		}
-		OAuthUserInfo info = this.mappers.forProvider(providerId).map(providerId, claims);
-		if (info == null || info.id() == null || info.id().isBlank()) {
-			throw new BetterAuthException(Kind.UNAUTHORIZED, ErrorCodes.FAILED_TO_GET_USER_INFO,
-					"The id_token has no subject");
+		TokenSet sent = new TokenSet(accessToken, refreshToken, idToken, null, null, List.of());
+		OAuthUserInfo info;
+		try {
+			info = this.userInfo.mapClaims(provider, sent, claims);
+		}
+		catch (OAuthFlowException ex) {
+			throw new BetterAuthException(Kind.UNAUTHORIZED, ErrorCodes.FAILED_TO_GET_USER_INFO, ex.description());
 		}
 		if (info.email() == null || info.email().isBlank()) {
 			throw new BetterAuthException(Kind.UNAUTHORIZED, ErrorCodes.USER_EMAIL_NOT_FOUND,

@@ -1,6 +1,7 @@
 package dev.betterauth.core.flow;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -181,16 +182,17 @@ public class OAuthCallback {
 			throw new OAuthFlowException(ErrorCodes.ISSUER_MISMATCH,
 					"the callback's iss parameter names another issuer than provider '" + provider.id() + "'");
 		}
+		Map<String, String> callbackParameters = firstValues(request.parameters());
 		TokenSet tokens;
 		try {
 			tokens = this.http.exchangeCode(provider, code, flow.codeVerifier(),
-					this.settings.redirectUri(provider.id()));
+					this.settings.redirectUri(provider.id()), callbackParameters);
 		}
 		catch (ProviderException ex) {
 			logger.warn("Code exchange with provider {} failed: {}", provider.id(), ex.logLine());
 			throw new OAuthFlowException(ErrorCodes.INVALID_CODE, ex.getMessage(), ex);
 		}
-		OAuthUserInfo info = this.userInfo.load(provider, tokens, flow.idTokenNonce());
+		OAuthUserInfo info = this.userInfo.load(provider, tokens, flow.idTokenNonce(), callbackParameters);
 		SignInAttempt attempt = new SignInAttempt(provider.id(), provider.registration().rules(), info, tokens,
 				flow.requestedScopes(), Boolean.TRUE.equals(flow.requestSignUp()), request.client());
 		if (flow.link() != null) {
@@ -213,6 +215,16 @@ public class OAuthCallback {
 			url.add("error_description", description);
 		}
 		return new CallbackResult(url.toString(), null, expireStateCookie, code);
+	}
+
+	private static Map<String, String> firstValues(Map<String, List<String>> parameters) {
+		Map<String, String> first = new LinkedHashMap<>();
+		parameters.forEach((name, values) -> {
+			if (values != null && !values.isEmpty() && values.get(0) != null) {
+				first.put(name, values.get(0));
+			}
+		});
+		return first;
 	}
 
 	private static String single(Map<String, List<String>> parameters, String name) {

@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -22,6 +24,7 @@ import dev.betterauth.core.provider.OAuthProvider;
 import dev.betterauth.core.provider.OAuthProviders;
 import dev.betterauth.core.provider.ProviderEndpoints;
 import dev.betterauth.core.provider.ProviderException;
+import dev.betterauth.core.provider.ProviderRegistration;
 import dev.betterauth.core.url.QueryString;
 import dev.betterauth.core.url.RedirectUrlPolicy;
 import dev.betterauth.core.verification.Verification;
@@ -114,25 +117,31 @@ public class SocialSignIn {
 		this.verifications
 			.insert(new Verification(RandomStrings.id(), OAuthState.identifier(state), value, now, expiresAt));
 
-		QueryString url = QueryString.of(endpoints.authorizationUri().toString())
-			.add("response_type", "code")
-			.add("client_id", provider.registration().clientId())
-			.add("state", state);
+		ProviderRegistration registration = provider.registration();
+		Map<String, String> parameters = new LinkedHashMap<>();
+		parameters.put("response_type", "code");
+		parameters.put("client_id", registration.clientId());
+		parameters.put("state", state);
 		if (!scopes.isEmpty()) {
-			url.add("scope", String.join(" ", scopes));
+			parameters.put("scope", String.join(" ", scopes));
 		}
-		url.add("redirect_uri", this.settings.redirectUri(provider.id()));
+		parameters.put("redirect_uri", this.settings.redirectUri(provider.id()));
 		if (request.loginHint() != null) {
-			url.add("login_hint", request.loginHint());
+			parameters.put("login_hint", request.loginHint());
 		}
 		if (nonce != null) {
-			url.add("nonce", nonce);
+			parameters.put("nonce", nonce);
 		}
 		if (pkce) {
-			url.add("code_challenge_method", "S256").add("code_challenge", Pkce.s256Challenge(verifier));
+			parameters.put("code_challenge_method", "S256");
+			parameters.put("code_challenge", Pkce.s256Challenge(verifier));
 		}
-		new TreeMap<>(request.additionalParams()).forEach(url::add);
-		return new StartedFlow(url.toString(), state);
+		parameters.putAll(registration.authorizationParameters());
+		parameters.putAll(new TreeMap<>(request.additionalParams()));
+		registration.quirks().authorizationParameters(parameters, registration);
+		QueryString url = QueryString.of(endpoints.authorizationUri().toString());
+		parameters.forEach(url::add);
+		return new StartedFlow(registration.quirks().authorizationUrl(url.toString()), state);
 	}
 
 	private void validate(AuthorizationRequest request) {

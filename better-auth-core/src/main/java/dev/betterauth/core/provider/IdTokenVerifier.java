@@ -22,10 +22,13 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.crypto.Ed25519Verifier;
+import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKMatcher;
 import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSetBasedJWKSource;
 import com.nimbusds.jose.jwk.source.JWKSetCacheRefreshEvaluator;
@@ -54,13 +57,18 @@ import org.slf4j.LoggerFactory;
  * signature against the provider's JWKS, then {@code iss}, {@code aud}/{@code azp},
  * {@code exp}, {@code iat}, {@code nbf}, {@code sub} and optionally {@code nonce}.
  * <p>
- * Only asymmetric signatures are accepted: RS256/384/512, PS256/384/512 and
- * ES256/384/512. {@code alg: none} and the HMAC algorithms are refused before any key is
- * looked at, so a token "signed" with the provider's public key as an HMAC secret cannot
- * pass. EdDSA is not accepted: Nimbus's {@link DefaultJWTProcessor} key selection does
- * not handle OKP keys, and the providers this starter targets do not sign id_tokens with
- * it. Signature checking is Nimbus's; this class only chooses the keys and checks the
- * claims, with a specific message for each failure.
+ * Only asymmetric signatures are accepted: RS256/384/512, PS256/384/512 and ES256/384/512
+ * and EdDSA with Ed25519 keys. {@code alg: none} and the HMAC algorithms are refused
+ * before any key is looked at, so a token "signed" with the provider's public key as an
+ * HMAC secret cannot pass. Signature checking is Nimbus's: its
+ * {@link DefaultJWTProcessor} for RSA and EC, its {@link Ed25519Verifier} for EdDSA
+ * (which the processor's key selection does not handle: an OKP key is chosen here, by
+ * {@code kid} and curve); this class only chooses the keys and checks the claims, with a
+ * specific message for each failure.
+ * <p>
+ * <b>Issuer.</b> Compared exactly, except that a {@code {tenantid}} in the expected
+ * issuer (Microsoft's multi-tenant discovery documents) stands for the token's own
+ * {@code tid} claim.
  * <p>
  * <b>Keys.</b> Key sets come from Nimbus's {@link JWKSourceBuilder}, one chain per JWKS
  * URI: cached for {@link #KEY_SET_TIME_TO_LIVE} and refreshed ahead of expiry; refetched
@@ -92,7 +100,11 @@ public final class IdTokenVerifier implements AutoCloseable {
 
 	private static final Set<JWSAlgorithm> ALLOWED_ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384,
 			JWSAlgorithm.RS512, JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512, JWSAlgorithm.ES256,
-			JWSAlgorithm.ES384, JWSAlgorithm.ES512);
+			JWSAlgorithm.ES384, JWSAlgorithm.ES512, JWSAlgorithm.EdDSA, JWSAlgorithm.Ed25519);
+
+	private static final Set<JWSAlgorithm> EDWARDS_ALGORITHMS = Set.of(JWSAlgorithm.EdDSA, JWSAlgorithm.Ed25519);
+
+	private static final String TENANT_PLACEHOLDER = "{tenantid}";
 
 	/** Header values quoted in messages must look harmless; anything else is left out. */
 	private static final Pattern PRINTABLE = Pattern.compile("[A-Za-z0-9._~+/=-]{1,64}");
@@ -144,9 +156,29 @@ public final class IdTokenVerifier implements AutoCloseable {
 	 */
 	public JWTClaimsSet verify(String idToken, URI jwksUri, String expectedIssuer, String clientId,
 			@Nullable String expectedNonce) {
+		return verify(idToken, jwksUri, expectedIssuer, List.of(clientId), expectedNonce);
+	}
+
+	/**
+	 * Verifies an id_token that may be issued to any of several clients (a web client and
+	 * a native app's bundle id).
+	 * @param idToken the compact JWS from the token response
+	 * @param jwksUri the provider's {@code jwks_uri}
+	 * @param expectedIssuer the provider's issuer, compared exactly with {@code iss} (but
+	 * for {@code {tenantid}})
+	 * @param clientIds the accepted audiences, the application's client id first
+	 * @param expectedNonce the nonce sent in the authorization request, or {@code null}
+	 * not to check {@code nonce}
+	 * @return the verified claims
+	 * @throws IdTokenException naming the check that failed
+	 */
+	public JWTClaimsSet verify(String idToken, URI jwksUri, String expectedIssuer, List<String> clientIds,
+			@Nullable String expectedNonce) {
 		Objects.requireNonNull(jwksUri, "jwksUri");
 		Objects.requireNonNull(expectedIssuer, "expectedIssuer");
-		Objects.requireNonNull(clientId, "clientId");
+		if (clientIds.isEmpty()) {
+			throw new IllegalArgumentException("At least one client id is needed");
+		}
 		SignedJWT jwt = parse(idToken);
 		JWSHeader header = jwt.getHeader();
 		checkType(header.getType());
@@ -156,8 +188,9 @@ public final class IdTokenVerifier implements AutoCloseable {
 			throw new IdTokenException((kid != null) ? "no key with kid " + printable(kid) + " in the provider's JWKS"
 					: "no key for " + header.getAlgorithm() + " in the provider's JWKS");
 		}
-		JWTClaimsSet claims = verifySignature(jwt, keys);
-		checkClaims(claims, expectedIssuer, clientId, expectedNonce);
+		JWTClaimsSet claims = EDWARDS_ALGORITHMS.contains(header.getAlgorithm()) ? verifyEdwardsSignature(jwt, keys)
+				: verifySignature(jwt, keys);
+		checkClaims(claims, expectedIssuer, clientIds, expectedNonce);
 		return claims;
 	}
 
@@ -225,17 +258,47 @@ public final class IdTokenVerifier implements AutoCloseable {
 		}
 	}
 
-	private void checkClaims(JWTClaimsSet claims, String expectedIssuer, String clientId, String expectedNonce) {
-		if (!expectedIssuer.equals(claims.getIssuer())) {
+	/**
+	 * An EdDSA signature, with the Ed25519 keys the header selected: Nimbus's processor
+	 * does not select OKP keys, so each candidate is tried with its Ed25519 verifier.
+	 */
+	private static JWTClaimsSet verifyEdwardsSignature(SignedJWT jwt, List<JWK> keys) {
+		boolean anyKey = false;
+		for (JWK key : keys) {
+			if (key instanceof OctetKeyPair okp && Curve.Ed25519.equals(okp.getCurve())) {
+				anyKey = true;
+				try {
+					if (jwt.verify(new Ed25519Verifier(okp.toPublicJWK()))) {
+						return jwt.getJWTClaimsSet();
+					}
+				}
+				catch (JOSEException | ParseException ex) {
+					throw new IdTokenException("id_token signature could not be verified", ex);
+				}
+			}
+		}
+		throw new IdTokenException(anyKey ? "id_token signature is invalid"
+				: "no Ed25519 key for " + jwt.getHeader().getAlgorithm() + " in the provider's JWKS");
+	}
+
+	private void checkClaims(JWTClaimsSet claims, String expectedIssuer, List<String> clientIds, String expectedNonce) {
+		if (!issuerMatches(expectedIssuer, claims)) {
 			throw new IdTokenException("id_token issuer is not " + expectedIssuer);
 		}
 		List<String> audience = claims.getAudience();
-		if (!audience.contains(clientId)) {
+		String clientId = null;
+		for (String candidate : clientIds) {
+			if (audience.contains(candidate)) {
+				clientId = candidate;
+				break;
+			}
+		}
+		if (clientId == null) {
 			throw new IdTokenException("id_token audience does not include the client");
 		}
 		// Only with several audiences: Google's hybrid apps put another client of the
 		// same project in azp.
-		if (audience.size() > 1 && !clientId.equals(claims.getClaim("azp"))) {
+		if (audience.size() > 1 && !clientIds.contains(claims.getClaim("azp"))) {
 			throw new IdTokenException("id_token has several audiences and its azp is not the client");
 		}
 		String subject = claims.getSubject();
@@ -271,6 +334,19 @@ public final class IdTokenVerifier implements AutoCloseable {
 				throw new IdTokenException("id_token nonce does not match");
 			}
 		}
+	}
+
+	private static boolean issuerMatches(String expected, JWTClaimsSet claims) {
+		String issuer = claims.getIssuer();
+		int placeholder = expected.indexOf(TENANT_PLACEHOLDER);
+		if (placeholder < 0 || issuer == null) {
+			return expected.equals(issuer);
+		}
+		// Microsoft's "common" and "organizations" documents: the issuer is the tenant's
+		// own, named by the tid claim, which must itself look like a tenant id.
+		Object tenant = claims.getClaim("tid");
+		return tenant instanceof String tid && PRINTABLE.matcher(tid).matches() && !tid.contains("/")
+				&& expected.replace(TENANT_PLACEHOLDER, tid).equals(issuer);
 	}
 
 	private static String printable(String value) {

@@ -24,12 +24,14 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Talks to provider endpoints: discovery, token and userinfo. Redirects are refused (a
@@ -42,6 +44,9 @@ public class ProviderHttpClient {
 	private static final int MAX_BODY_BYTES = 1 << 20;
 
 	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<Object>> LIST = new TypeReference<>() {
 	};
 
 	static final String OBSERVATION = "betterauth.provider.calls";
@@ -110,14 +115,30 @@ public class ProviderHttpClient {
 	 */
 	public TokenSet exchangeCode(OAuthProvider provider, String code, @Nullable String codeVerifier,
 			String redirectUri) {
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("grant_type", "authorization_code");
-		form.add("code", code);
+		return exchangeCode(provider, code, codeVerifier, redirectUri, Map.of());
+	}
+
+	/**
+	 * Exchanges an authorization code (RFC 6749 section 4.1.3, with the RFC 7636
+	 * verifier), letting the provider's quirks read the callback's parameters.
+	 * @param provider the provider
+	 * @param code the authorization code
+	 * @param codeVerifier the PKCE verifier, or {@code null} when PKCE is off
+	 * @param redirectUri the redirect URI the code was issued for
+	 * @param callbackParameters the callback's parameters (VK's {@code device_id})
+	 * @return the tokens
+	 */
+	public TokenSet exchangeCode(OAuthProvider provider, String code, @Nullable String codeVerifier, String redirectUri,
+			Map<String, String> callbackParameters) {
+		TokenRequest request = new TokenRequest(provider.registration(), provider.endpoints().tokenUri(),
+				"authorization_code", callbackParameters);
+		request.parameters().add("grant_type", "authorization_code");
+		request.parameters().add("code", code);
 		if (codeVerifier != null) {
-			form.add("code_verifier", codeVerifier);
+			request.parameters().add("code_verifier", codeVerifier);
 		}
-		form.add("redirect_uri", redirectUri);
-		return tokenRequest(provider, form);
+		request.parameters().add("redirect_uri", redirectUri);
+		return tokenRequest(provider, request);
 	}
 
 	/**
@@ -127,10 +148,11 @@ public class ProviderHttpClient {
 	 * @return the tokens
 	 */
 	public TokenSet refresh(OAuthProvider provider, String refreshToken) {
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("grant_type", "refresh_token");
-		form.add("refresh_token", refreshToken);
-		return tokenRequest(provider, form);
+		TokenRequest request = new TokenRequest(provider.registration(), provider.endpoints().tokenUri(),
+				"refresh_token", Map.of());
+		request.parameters().add("grant_type", "refresh_token");
+		request.parameters().add("refresh_token", refreshToken);
+		return tokenRequest(provider, request);
 	}
 
 	/**
@@ -139,49 +161,134 @@ public class ProviderHttpClient {
 	 * @param accessToken the access token
 	 * @return the profile claims
 	 */
-	public Map<String, Object> fetchUserInfo(OAuthProvider provider, String accessToken) {
+	public Map<String, Object> fetchUserInfo(OAuthProvider provider, @Nullable String accessToken) {
 		URI uri = provider.endpoints().userInfoUri();
 		if (uri == null) {
 			throw new ProviderException("Provider '" + provider.id() + "' has no userinfo endpoint");
 		}
 		Endpoint what = new Endpoint("the userinfo endpoint of provider '" + provider.id() + "'", uri, provider.id(),
 				"userinfo");
-		return parseObject(get(uri, accessToken, what), what);
+		return parseObject(get(uri, accessToken, provider.registration().headers(), what), what);
 	}
 
-	private TokenSet tokenRequest(OAuthProvider provider, MultiValueMap<String, String> form) {
-		String operation = "refresh_token".equals(form.getFirst("grant_type")) ? "refresh" : "token";
+	Map<String, Object> apiObject(OAuthProvider provider, URI uri, @Nullable String accessToken,
+			Map<String, String> headers) {
+		Endpoint what = apiEndpoint(provider, uri);
+		return parseObject(get(uri, accessToken, merge(provider.registration().headers(), headers), what), what);
+	}
+
+	List<Object> apiArray(OAuthProvider provider, URI uri, @Nullable String accessToken, Map<String, String> headers) {
+		Endpoint what = apiEndpoint(provider, uri);
+		Response response = get(uri, accessToken, merge(provider.registration().headers(), headers), what);
+		try {
+			List<Object> list = this.json.readValue(response.body(), LIST);
+			if (list == null) {
+				throw what.failure("answered JSON null", null, null, null);
+			}
+			return list;
+		}
+		catch (JacksonException ex) {
+			throw what.failure("answered something that is not a JSON array", null, null, ex);
+		}
+	}
+
+	Binary apiBinary(OAuthProvider provider, URI uri, @Nullable String accessToken) {
+		Endpoint what = apiEndpoint(provider, uri);
+		Response response = call(what, () -> this.rest.get().uri(uri).headers((h) -> {
+			provider.registration().headers().forEach(h::set);
+			if (accessToken != null) {
+				h.setBearerAuth(accessToken);
+			}
+		})
+			.exchange((request, answer) -> Response.read(answer.getStatusCode(), answer.getHeaders(), answer.getBody()),
+					false));
+		response.requireSuccess(what, this);
+		return new Binary((response.contentType() != null) ? response.contentType().toString() : null, response.body());
+	}
+
+	Map<String, Object> apiPostForm(OAuthProvider provider, URI uri, Map<String, String> form) {
+		Endpoint what = apiEndpoint(provider, uri);
+		MultiValueMap<String, String> body = new LinkedMultiValueMap<>();
+		form.forEach(body::add);
+		Response response = call(what, () -> this.rest.post()
+			.uri(uri)
+			.headers((h) -> provider.registration().headers().forEach(h::set))
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.accept(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange((request, answer) -> Response.read(answer.getStatusCode(), answer.getHeaders(), answer.getBody()),
+					false));
+		response.requireSuccess(what, this);
+		return parseObject(response, what);
+	}
+
+	private static Endpoint apiEndpoint(OAuthProvider provider, URI uri) {
+		return new Endpoint("the API of provider '" + provider.id() + "'", uri, provider.id(), "api");
+	}
+
+	private static Map<String, String> merge(Map<String, String> first, Map<String, String> second) {
+		if (second.isEmpty()) {
+			return first;
+		}
+		Map<String, String> merged = new LinkedHashMap<>(first);
+		merged.putAll(second);
+		return merged;
+	}
+
+	private TokenSet tokenRequest(OAuthProvider provider, TokenRequest request) {
+		String operation = request.isRefresh() ? "refresh" : "token";
 		ProviderRegistration registration = provider.registration();
-		URI uri = provider.endpoints().tokenUri();
-		HttpHeaders headers = new HttpHeaders();
+		registration.headers().forEach(request.headers()::set);
 		if (registration.clientAuthentication() == ClientAuthentication.BASIC) {
 			String credentials = formEncode(registration.clientId()) + ":"
 					+ formEncode((registration.clientSecret() != null) ? registration.clientSecret() : "");
-			headers.set(HttpHeaders.AUTHORIZATION,
-					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+			request.headers()
+				.set(HttpHeaders.AUTHORIZATION,
+						"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
 		}
 		else {
-			form.add("client_id", registration.clientId());
+			request.parameters().add("client_id", registration.clientId());
 			if (registration.clientSecret() != null) {
-				form.add("client_secret", registration.clientSecret());
+				request.parameters().add("client_secret", registration.clientSecret());
 			}
 		}
-		Endpoint what = new Endpoint("the token endpoint of provider '" + provider.id() + "'", uri, provider.id(),
-				operation);
-		Response response = call(what, () -> this.rest.post()
-			.uri(uri)
-			.headers((h) -> h.addAll(headers))
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.accept(MediaType.APPLICATION_JSON)
-			.body(form)
-			.exchange((request, answer) -> Response.read(answer.getStatusCode(), answer.getHeaders(), answer.getBody()),
-					false));
+		registration.quirks().tokenRequest(request);
+		URI uri = request.isGet() ? UriComponentsBuilder.fromUri(request.uri())
+			.queryParams(encoded(request.parameters()))
+			.build(true)
+			.toUri() : request.uri();
+		Endpoint what = new Endpoint("the token endpoint of provider '" + provider.id() + "'", request.uri(),
+				provider.id(), operation);
+		Response response = call(what, () -> {
+			RestClient.RequestBodySpec spec = (request.isGet() ? this.rest.method(HttpMethod.GET)
+					: this.rest.method(HttpMethod.POST))
+				.uri(uri)
+				.headers((h) -> h.addAll(request.headers()))
+				.accept(MediaType.APPLICATION_JSON);
+			if (!request.isGet()) {
+				spec.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(request.parameters());
+			}
+			return spec.exchange(
+					(req, answer) -> Response.read(answer.getStatusCode(), answer.getHeaders(), answer.getBody()),
+					false);
+		});
 		response.requireSuccess(what, this);
 		Map<String, Object> body = response.isForm() ? parseForm(response.body()) : parseObject(response, what);
 		if (body.get("error") instanceof String error) {
 			throw what.failure("answered error '" + printable(error) + "'", null, error, null);
 		}
+		String quirkError = registration.quirks().tokenResponseError(body);
+		if (quirkError != null) {
+			throw what.failure("answered error '" + printable(quirkError) + "'", null, quirkError, null);
+		}
 		return toTokenSet(body, registration, what);
+	}
+
+	private static MultiValueMap<String, String> encoded(MultiValueMap<String, String> parameters) {
+		MultiValueMap<String, String> encoded = new LinkedMultiValueMap<>();
+		parameters.forEach((name, values) -> values
+			.forEach((value) -> encoded.add(formEncode(name), formEncode(value).replace("+", "%20"))));
+		return encoded;
 	}
 
 	private TokenSet toTokenSet(Map<String, Object> body, ProviderRegistration registration, Endpoint what) {
@@ -198,13 +305,18 @@ public class ProviderHttpClient {
 		List<String> scopes = (scope != null)
 				? Arrays.stream(scope.split("[\\s,]+")).filter((s) -> !s.isEmpty()).toList() : List.of();
 		return new TokenSet(accessToken, text(body.get("refresh_token")), text(body.get("id_token")), accessExpiresAt,
-				(refreshExpiresIn != null) ? now.plusSeconds(refreshExpiresIn) : null, scopes);
+				(refreshExpiresIn != null) ? now.plusSeconds(refreshExpiresIn) : null, scopes, body);
 	}
 
 	/** A GET that must succeed, with a bearer token when one is given. */
 	private Response get(URI uri, @Nullable String bearer, Endpoint what) {
+		return get(uri, bearer, Map.of(), what);
+	}
+
+	private Response get(URI uri, @Nullable String bearer, Map<String, String> headers, Endpoint what) {
 		Response response = call(what,
 				() -> this.rest.get().uri(uri).accept(MediaType.APPLICATION_JSON).headers((h) -> {
+					headers.forEach(h::set);
 					if (bearer != null) {
 						h.setBearerAuth(bearer);
 					}
@@ -333,6 +445,15 @@ public class ProviderHttpClient {
 					oauthError, exception);
 		}
 
+	}
+
+	/**
+	 * A binary answer, such as a profile photo.
+	 *
+	 * @param contentType its media type, may be {@code null}
+	 * @param bytes its content
+	 */
+	public record Binary(@Nullable String contentType, byte[] bytes) {
 	}
 
 	record Response(int status, MediaType contentType, byte[] body) {

@@ -2,15 +2,26 @@ package dev.betterauth.core.provider;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads the standard fields: {@code sub} or {@code id}, {@code email},
  * {@code email_verified} ({@code true} or {@code "true"}; missing is false), {@code name}
  * (else {@code login}), {@code picture} or {@code avatar_url}.
  */
-public class StandardUserInfoMapper implements UserInfoMapper {
+public class StandardUserInfoMapper implements UserInfoMapping {
 
 	@Override
-	public OAuthUserInfo map(String providerId, Map<String, Object> profile) {
+	public OAuthUserInfo map(UserInfoRequest request) {
+		return map(request.profile());
+	}
+
+	/**
+	 * Maps OpenID-style claims.
+	 * @param profile the claims
+	 * @return the user info
+	 */
+	public OAuthUserInfo map(Map<String, Object> profile) {
 		String id = text(profile.get("sub"));
 		if (id == null) {
 			id = text(profile.get("id"));
@@ -27,7 +38,13 @@ public class StandardUserInfoMapper implements UserInfoMapper {
 				profile);
 	}
 
-	static String text(Object value) {
+	/**
+	 * A claim as text: strings (blank is absent) and whole numbers (ids such as GitHub's,
+	 * kept exact).
+	 * @param value the claim
+	 * @return the text, or {@code null}
+	 */
+	public static @Nullable String text(@Nullable Object value) {
 		if (value instanceof String text) {
 			return text.isBlank() ? null : text;
 		}
@@ -38,7 +55,13 @@ public class StandardUserInfoMapper implements UserInfoMapper {
 		return null;
 	}
 
-	static boolean isTrue(Object value) {
+	/**
+	 * Whether a claim says yes: {@code true} or the string {@code "true"} (Apple,
+	 * Cognito).
+	 * @param value the claim
+	 * @return whether it is true
+	 */
+	public static boolean isTrue(@Nullable Object value) {
 		return Boolean.TRUE.equals(value) || "true".equals(value);
 	}
 

@@ -1,34 +1,51 @@
 package dev.betterauth.core.provider;
 
-import java.util.Map;
-
-import org.jspecify.annotations.Nullable;
+import java.util.Set;
 
 /**
- * Maps a provider's profile (id_token claims or userinfo JSON) to {@link OAuthUserInfo}.
- * Define a bean to read custom claims; {@link #supports} selects the providers it applies
- * to.
+ * An application's mapping for the providers it names. Define one as a bean to read
+ * custom claims, or to call the provider's API ({@link UserInfoRequest#api()}); it
+ * replaces the preset's mapping for those providers only. A mapper never claims a
+ * provider it does not name.
  */
-@FunctionalInterface
-public interface UserInfoMapper {
+public interface UserInfoMapper extends UserInfoMapping {
 
 	/**
-	 * Maps the profile.
-	 * @param providerId the provider id
-	 * @param profile the claims
-	 * @return the user info; a {@code null} or blank id fails the sign-in with
-	 * {@code unable_to_get_user_info}
-	 */
-	@Nullable OAuthUserInfo map(String providerId, Map<String, Object> profile);
-
-	/**
-	 * Whether this mapper handles the provider. The standard mapper handles every
-	 * provider no other mapper claims.
-	 * @param providerId the provider id
+	 * Whether this mapper handles the provider.
+	 * @param providerId the configured provider id
 	 * @return whether to use this mapper
 	 */
-	default boolean supports(String providerId) {
-		return true;
+	boolean supports(String providerId);
+
+	/**
+	 * A mapper for the named providers.
+	 * @param mapping the mapping
+	 * @param providerIds the provider ids it handles, at least one
+	 * @return the mapper
+	 */
+	static UserInfoMapper forProviders(UserInfoMapping mapping, String... providerIds) {
+		if (providerIds.length == 0) {
+			throw new IllegalArgumentException("Name at least one provider");
+		}
+		Set<String> ids = Set.of(providerIds);
+		return new UserInfoMapper() {
+
+			@Override
+			public boolean supports(String providerId) {
+				return ids.contains(providerId);
+			}
+
+			@Override
+			public OAuthUserInfo map(UserInfoRequest request) {
+				return mapping.map(request);
+			}
+
+			@Override
+			public String toString() {
+				return "UserInfoMapper" + ids;
+			}
+
+		};
 	}
 
 }

@@ -3,27 +3,37 @@ package dev.betterauth.core.provider;
 import java.util.List;
 
 /**
- * Picks the mapper for a provider: the first application mapper that supports it, else
- * the standard one.
+ * Picks the mapping for a provider: the first application mapper that names it, else the
+ * provider's own (its preset's), else the standard one.
  */
 public final class UserInfoMappers {
 
 	private final List<UserInfoMapper> mappers;
 
-	private final UserInfoMapper fallback;
+	private final UserInfoMapping fallback;
 
-	public UserInfoMappers(List<UserInfoMapper> mappers, UserInfoMapper fallback) {
+	public UserInfoMappers(List<UserInfoMapper> mappers, UserInfoMapping fallback) {
 		this.mappers = List.copyOf(mappers);
 		this.fallback = fallback;
 	}
 
-	public UserInfoMapper forProvider(String providerId) {
+	public UserInfoMapping forProvider(ProviderRegistration registration) {
 		for (UserInfoMapper mapper : this.mappers) {
-			if (mapper.supports(providerId)) {
+			if (mapper.supports(registration.id())) {
 				return mapper;
 			}
 		}
-		return this.fallback;
+		return (registration.mapping() != null) ? registration.mapping() : this.fallback;
+	}
+
+	/**
+	 * Whether the provider is mapped by its standard mapping (no preset, no application
+	 * mapper).
+	 * @param registration the provider
+	 * @return whether the standard mapping applies
+	 */
+	public boolean isStandard(ProviderRegistration registration) {
+		return forProvider(registration) == this.fallback;
 	}
 
 }

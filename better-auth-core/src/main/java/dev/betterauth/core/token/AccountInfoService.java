@@ -1,16 +1,13 @@
 package dev.betterauth.core.token;
 
-import java.util.Map;
-
 import dev.betterauth.core.BetterAuthException;
 import dev.betterauth.core.BetterAuthException.Kind;
 import dev.betterauth.core.ErrorCodes;
+import dev.betterauth.core.OAuthFlowException;
+import dev.betterauth.core.flow.UserInfoLoader;
 import dev.betterauth.core.provider.OAuthProvider;
 import dev.betterauth.core.provider.OAuthProviders;
 import dev.betterauth.core.provider.OAuthUserInfo;
-import dev.betterauth.core.provider.ProviderException;
-import dev.betterauth.core.provider.ProviderHttpClient;
-import dev.betterauth.core.provider.UserInfoMappers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,16 +23,12 @@ public class AccountInfoService {
 
 	private final OAuthProviders providers;
 
-	private final ProviderHttpClient http;
+	private final UserInfoLoader userInfo;
 
-	private final UserInfoMappers mappers;
-
-	public AccountInfoService(AccessTokenService tokens, OAuthProviders providers, ProviderHttpClient http,
-			UserInfoMappers mappers) {
+	public AccountInfoService(AccessTokenService tokens, OAuthProviders providers, UserInfoLoader userInfo) {
 		this.tokens = tokens;
 		this.providers = providers;
-		this.http = http;
-		this.mappers = mappers;
+		this.userInfo = userInfo;
 	}
 
 	/**
@@ -49,16 +42,14 @@ public class AccountInfoService {
 		OAuthProvider provider = this.providers.find(token.providerId())
 			.orElseThrow(() -> new BetterAuthException(Kind.INVALID_REQUEST, ErrorCodes.PROVIDER_NOT_FOUND,
 					"Provider " + token.providerId() + " is no longer configured"));
-		Map<String, Object> profile;
 		try {
-			profile = this.http.fetchUserInfo(provider, token.accessToken());
+			return new AccountInfo(token, this.userInfo.loadWithAccessToken(provider, token.accessToken()));
 		}
-		catch (ProviderException ex) {
-			logger.warn("Reading the profile of account {} failed: {}", accountId, ex.logLine());
+		catch (OAuthFlowException ex) {
+			logger.warn("Reading the profile of account {} failed: {}", accountId, ex.description());
 			throw new AccessTokenException(ErrorCodes.FAILED_TO_GET_ACCESS_TOKEN,
-					"The " + provider.id() + " profile could not be read: " + ex.getMessage());
+					"The " + provider.id() + " profile could not be read: " + ex.description());
 		}
-		return new AccountInfo(token, this.mappers.forProvider(provider.id()).map(provider.id(), profile));
 	}
 
 	/**

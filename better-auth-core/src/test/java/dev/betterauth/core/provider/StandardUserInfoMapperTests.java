@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class StandardUserInfoMapperTests {
 
@@ -13,7 +14,7 @@ class StandardUserInfoMapperTests {
 
 	@Test
 	void readsOpenIdClaims() {
-		OAuthUserInfo info = this.mapper.map("oidc", Map.of("sub", "248289761001", "email", "jane@example.com",
+		OAuthUserInfo info = this.mapper.map(Map.of("sub", "248289761001", "email", "jane@example.com",
 				"email_verified", true, "name", "Jane Doe", "picture", "https://example.com/jane.jpg"));
 		assertThat(info)
 			.extracting(OAuthUserInfo::id, OAuthUserInfo::email, OAuthUserInfo::emailVerified, OAuthUserInfo::name,
@@ -23,7 +24,7 @@ class StandardUserInfoMapperTests {
 
 	@Test
 	void readsGitHubStyleProfiles() {
-		OAuthUserInfo info = this.mapper.map("github", Map.of("id", 1234567, "login", "octocat", "avatar_url",
+		OAuthUserInfo info = this.mapper.map(Map.of("id", 1234567, "login", "octocat", "avatar_url",
 				"https://avatars.example.com/u/1", "email", "octo@example.com"));
 		assertThat(info.id()).isEqualTo("1234567");
 		assertThat(info.name()).isEqualTo("octocat");
@@ -33,30 +34,40 @@ class StandardUserInfoMapperTests {
 
 	@Test
 	void subWinsOverIdAndStringTrueCounts() {
-		OAuthUserInfo info = this.mapper.map("x", Map.of("sub", "s", "id", "i", "email_verified", "true"));
+		OAuthUserInfo info = this.mapper.map(Map.of("sub", "s", "id", "i", "email_verified", "true"));
 		assertThat(info.id()).isEqualTo("s");
 		assertThat(info.emailVerified()).isTrue();
-		assertThat(this.mapper.map("x", Map.of("email_verified", "yes")).emailVerified()).isFalse();
-		assertThat(this.mapper.map("x", Map.of("id", 1.5)).id()).isNull();
-		assertThat(this.mapper.map("x", Map.of("sub", " ")).id()).isNull();
+		assertThat(this.mapper.map(Map.of("email_verified", "yes")).emailVerified()).isFalse();
+		assertThat(this.mapper.map(Map.of("id", 1.5)).id()).isNull();
+		assertThat(this.mapper.map(Map.of("sub", " ")).id()).isNull();
 	}
 
 	@Test
-	void applicationMappersWinForTheirProviders() {
-		UserInfoMapper custom = new UserInfoMapper() {
-			@Override
-			public OAuthUserInfo map(String providerId, Map<String, Object> profile) {
-				return new OAuthUserInfo("custom", null, false, null, null, profile);
-			}
-
-			@Override
-			public boolean supports(String providerId) {
-				return providerId.equals("special");
-			}
-		};
+	void applicationMappersWinForTheProvidersTheyNameOnly() {
+		UserInfoMapper custom = UserInfoMapper.forProviders(
+				(request) -> new OAuthUserInfo("custom", null, false, null, null, request.profile()), "special");
+		UserInfoMapping preset = (request) -> null;
 		UserInfoMappers mappers = new UserInfoMappers(List.of(custom), this.mapper);
-		assertThat(mappers.forProvider("special")).isSameAs(custom);
-		assertThat(mappers.forProvider("other")).isSameAs(this.mapper);
+		assertThat(mappers.forProvider(registration("special", null))).isSameAs(custom);
+		assertThat(mappers.forProvider(registration("special", preset))).isSameAs(custom);
+		assertThat(mappers.forProvider(registration("other", preset))).isSameAs(preset);
+		assertThat(mappers.forProvider(registration("other", null))).isSameAs(this.mapper);
+		assertThat(mappers.isStandard(registration("other", null))).isTrue();
+		assertThat(mappers.isStandard(registration("other", preset))).isFalse();
+	}
+
+	@Test
+	void aMapperMustNameAProvider() {
+		assertThatIllegalArgumentException().isThrownBy(() -> UserInfoMapper.forProviders((request) -> null));
+	}
+
+	private static ProviderRegistration registration(String id, UserInfoMapping mapping) {
+		return ProviderRegistration.builder(id)
+			.clientId("client")
+			.authorizationUri("https://idp.example.com/authorize")
+			.tokenUri("https://idp.example.com/token")
+			.mapping(mapping)
+			.build();
 	}
 
 }

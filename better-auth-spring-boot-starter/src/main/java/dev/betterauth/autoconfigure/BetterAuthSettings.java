@@ -215,8 +215,12 @@ final class BetterAuthSettings {
 				}
 			}
 			builder.type(preset.type());
+			// The issuer is an ordinary setting that self-hosted presets (keycloak, okta,
+			// gitlab) also build their endpoints from.
+			Map<String, String> withIssuer = new LinkedHashMap<>(options);
+			putOption(withIssuer, "issuer", provider.getIssuer());
 			try {
-				preset.configure(builder, new PresetOptions(options));
+				preset.configure(builder, new PresetOptions(withIssuer));
 			}
 			catch (PresetOptionException ex) {
 				throw new InvalidConfigurationPropertyValueException(prefix + ex.option(),

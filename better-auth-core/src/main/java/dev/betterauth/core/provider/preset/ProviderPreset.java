@@ -27,7 +27,9 @@ public interface ProviderPreset {
 	}
 
 	/**
-	 * Sets the defaults. The builder already carries the client id and secret.
+	 * Sets the defaults. The builder already carries the client id and secret; the
+	 * options carry the configured {@code issuer} too, for presets of self-hosted
+	 * providers that build their endpoints from it.
 	 * @param provider the registration being built
 	 * @param options the preset's settings
 	 * @throws PresetOptionException when a setting is missing or invalid

@@ -14,6 +14,7 @@ import dev.betterauth.core.provider.OAuthProviders;
 import dev.betterauth.core.provider.OAuthUserInfo;
 import dev.betterauth.core.provider.ProviderException;
 import dev.betterauth.core.provider.ProviderHttpClient;
+import dev.betterauth.core.provider.ProviderRegistration;
 import dev.betterauth.core.provider.TokenSet;
 import dev.betterauth.core.signin.SignInAttempt;
 import dev.betterauth.core.signin.SignInResult;
@@ -193,6 +194,11 @@ public class OAuthCallback {
 			throw new OAuthFlowException(ErrorCodes.INVALID_CODE, ex.getMessage(), ex);
 		}
 		OAuthUserInfo info = this.userInfo.load(provider, tokens, flow.idTokenNonce(), callbackParameters);
+		if ((info.email() == null || info.email().isBlank()) && isPreset(provider)) {
+			// Providers known to have users without an email get Better Auth's
+			// placeholder.
+			info = info.withPlaceholderEmail(provider.id());
+		}
 		SignInAttempt attempt = new SignInAttempt(provider.id(), provider.registration().rules(), info, tokens,
 				flow.requestedScopes(), Boolean.TRUE.equals(flow.requestSignUp()), request.client());
 		if (flow.link() != null) {
@@ -207,6 +213,10 @@ public class OAuthCallback {
 		SignInResult result = this.signIn.signIn(attempt);
 		String target = (result.newUser() && flow.newUserURL() != null) ? flow.newUserURL() : flow.callbackURL();
 		return new CallbackResult(target, result.session(), true, null);
+	}
+
+	private static boolean isPreset(OAuthProvider provider) {
+		return !ProviderRegistration.GENERIC.equals(provider.registration().type());
 	}
 
 	private CallbackResult fail(String errorUrl, String code, String description, boolean expireStateCookie) {

@@ -298,7 +298,7 @@ public final class IdTokenVerifier implements AutoCloseable {
 		}
 		// Only with several audiences: Google's hybrid apps put another client of the
 		// same project in azp.
-		if (audience.size() > 1 && !clientIds.contains(claims.getClaim("azp"))) {
+		if (audience.size() > 1 && !(claims.getClaim("azp") instanceof String azp && clientIds.contains(azp))) {
 			throw new IdTokenException("id_token has several audiences and its azp is not the client");
 		}
 		String subject = claims.getSubject();

@@ -1,6 +1,7 @@
 package dev.betterauth.core.provider;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -20,8 +21,40 @@ import org.jspecify.annotations.Nullable;
 public record OAuthUserInfo(String id, @Nullable String email, boolean emailVerified, @Nullable String name,
 		@Nullable String image, Map<String, Object> profile) {
 
+	/** The reserved top-level domain (RFC 2606) of placeholder addresses. */
+	public static final String PLACEHOLDER_DOMAIN = ".invalid";
+
+	private static final int MAX_LOCAL_PART = 64;
+
 	public OAuthUserInfo {
 		profile = (profile != null) ? Map.copyOf(withoutNulls(profile)) : Map.of();
+	}
+
+	/**
+	 * This user with a placeholder address, {@code <account id>@<provider>.invalid}, for
+	 * a provider that gives no email (as Better Auth does): never verified, never matched
+	 * to another user's address (the {@code .invalid} domain cannot receive mail or be
+	 * returned by a provider), and unique per provider account.
+	 * @param providerId the provider id
+	 * @return the user info with the placeholder, not verified
+	 */
+	public OAuthUserInfo withPlaceholderEmail(String providerId) {
+		String local = this.id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
+		if (local.length() > MAX_LOCAL_PART) {
+			local = local.substring(0, MAX_LOCAL_PART);
+		}
+		String domain = providerId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+		return new OAuthUserInfo(this.id, local + "@" + domain + PLACEHOLDER_DOMAIN, false, this.name, this.image,
+				this.profile);
+	}
+
+	/**
+	 * Whether an address is a placeholder (on the reserved {@code .invalid} domain).
+	 * @param email the address
+	 * @return whether it is a placeholder
+	 */
+	public static boolean isPlaceholderEmail(@Nullable String email) {
+		return email != null && email.toLowerCase(Locale.ROOT).endsWith(PLACEHOLDER_DOMAIN);
 	}
 
 	private static Map<String, Object> withoutNulls(Map<String, Object> profile) {

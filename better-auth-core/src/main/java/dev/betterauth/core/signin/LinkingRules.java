@@ -75,11 +75,14 @@ final class LinkingRules {
 		if (!linking.enabled()) {
 			return Decision.refuse(ErrorCodes.UNABLE_TO_LINK_ACCOUNT, "account linking is turned off");
 		}
-		if (!info.emailVerified() && !linking.isTrusted(providerId)) {
+		// A provider without an email (a placeholder) has no address to compare: the
+		// signed-in user's own consent at the provider is what links it.
+		boolean noEmail = OAuthUserInfo.isPlaceholderEmail(info.email());
+		if (!noEmail && !info.emailVerified() && !linking.isTrusted(providerId)) {
 			return Decision.refuse(ErrorCodes.UNABLE_TO_LINK_ACCOUNT,
 					providerId + " does not vouch for the account's email (email_verified is not true)");
 		}
-		if (!linking.allowDifferentEmails() && !sameEmail(info.email(), linkingUser.getEmail())) {
+		if (!noEmail && !linking.allowDifferentEmails() && !sameEmail(info.email(), linkingUser.getEmail())) {
 			return Decision.refuse(ErrorCodes.EMAIL_DOES_NOT_MATCH,
 					"the " + providerId + " account's email is not the signed-in user's");
 		}

@@ -148,7 +148,14 @@ public class SignInService {
 		String providerId = attempt.providerId();
 		Instant now = now();
 		Optional<Account> existing = this.accounts.findByProviderAccount(providerId, info.id());
-		User userWithEmail = existing.isPresent() ? null : this.users.findByEmail(info.email()).orElse(null);
+		boolean placeholder = OAuthUserInfo.isPlaceholderEmail(info.email());
+		if (existing.isEmpty() && placeholder && this.users.findByEmail(info.email()).isPresent()) {
+			// Its account was unlinked; a placeholder never links by itself.
+			throw new OAuthFlowException(ErrorCodes.ACCOUNT_NOT_LINKED, "this " + providerId
+					+ " account was unlinked from its user; sign in another way and link it again");
+		}
+		User userWithEmail = (existing.isPresent() || placeholder) ? null
+				: this.users.findByEmail(info.email()).orElse(null);
 		LinkingRules.Decision decision = LinkingRules.signIn(existing.isPresent(), userWithEmail, providerId, info,
 				attempt.rules(), attempt.requestSignUp(), this.linking);
 		if (decision.action() == null) {

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
@@ -245,14 +246,57 @@ class IdTokenVerifierTests {
 	}
 
 	@Test
-	void rejectsEdDsaAndEncryptedTokens() throws Exception {
+	void acceptsEdDsaWithTheEd25519KeyOfItsKidAndRejectsAnyOtherSigner() throws Exception {
 		OctetKeyPair ed = new OctetKeyPairGenerator(Curve.Ed25519).keyID("ed-1").generate();
-		String token = sign(new JWSHeader.Builder(JWSAlgorithm.EdDSA).keyID("ed-1").build(), claims().build(),
+		OctetKeyPair impostor = new OctetKeyPairGenerator(Curve.Ed25519).keyID("ed-1").generate();
+		publish(RSA, ed);
+		for (JWSAlgorithm algorithm : List.of(JWSAlgorithm.EdDSA, JWSAlgorithm.Ed25519)) {
+			String token = sign(new JWSHeader.Builder(algorithm).keyID("ed-1").build(), claims().build(),
+					new Ed25519Signer(ed));
+			assertThat(verify(token).getSubject()).as(algorithm.getName()).isEqualTo("user-1");
+		}
+		String forged = sign(new JWSHeader.Builder(JWSAlgorithm.EdDSA).keyID("ed-1").build(), claims().build(),
+				new Ed25519Signer(impostor));
+		assertRejected(forged, "id_token signature is invalid");
+		String wrongAudience = sign(new JWSHeader.Builder(JWSAlgorithm.EdDSA).keyID("ed-1").build(),
+				claims().audience("another-client").build(), new Ed25519Signer(ed));
+		assertRejected(wrongAudience, "id_token audience does not include the client");
+		String unknownKey = sign(new JWSHeader.Builder(JWSAlgorithm.EdDSA).keyID("ed-2").build(), claims().build(),
 				new Ed25519Signer(ed));
-		assertRejected(token, "id_token uses an unsupported algorithm EdDSA");
+		assertRejected(unknownKey, "no key with kid ed-2 in the provider's JWKS");
+	}
+
+	@Test
+	void rejectsEncryptedTokens() {
 		String encrypted = base64Url("{\"alg\":\"dir\",\"enc\":\"A256GCM\"}") + ".." + base64Url("iv") + "."
 				+ base64Url("ciphertext") + "." + base64Url("tag");
 		assertRejected(encrypted, "id_token is encrypted; only signed id_tokens are supported");
+	}
+
+	@Test
+	void aTenantPlaceholderIssuerStandsForTheTokensOwnTenant() {
+		String template = "https://login.example.com/{tenantid}/v2.0";
+		String ownTenant = token(RSA, JWSAlgorithm.RS256,
+				(claims) -> claims.issuer("https://login.example.com/t-1/v2.0").claim("tid", "t-1"));
+		assertThat(this.verifier.verify(ownTenant, JWKS_URI, template, List.of(CLIENT_ID), NONCE).getSubject())
+			.isEqualTo("user-1");
+		String otherTenant = token(RSA, JWSAlgorithm.RS256,
+				(claims) -> claims.issuer("https://login.example.com/t-2/v2.0").claim("tid", "t-1"));
+		assertThatExceptionOfType(IdTokenException.class)
+			.isThrownBy(() -> this.verifier.verify(otherTenant, JWKS_URI, template, List.of(CLIENT_ID), NONCE))
+			.withMessage("id_token issuer is not " + template);
+		String noTenant = token(RSA, JWSAlgorithm.RS256,
+				(claims) -> claims.issuer("https://login.example.com/{tenantid}/v2.0"));
+		assertThatExceptionOfType(IdTokenException.class)
+			.isThrownBy(() -> this.verifier.verify(noTenant, JWKS_URI, template, List.of(CLIENT_ID), NONCE));
+	}
+
+	@Test
+	void acceptsAnyOfSeveralClientIds() {
+		String forApp = token(RSA, JWSAlgorithm.RS256, (claims) -> claims.audience("com.example.app"));
+		assertThat(this.verifier.verify(forApp, JWKS_URI, ISSUER, List.of(CLIENT_ID, "com.example.app"), NONCE)
+			.getSubject()).isEqualTo("user-1");
+		assertThatExceptionOfType(IdTokenException.class).isThrownBy(() -> verify(forApp));
 	}
 
 	@Test

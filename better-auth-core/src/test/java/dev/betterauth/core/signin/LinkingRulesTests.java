@@ -7,6 +7,7 @@ import java.util.Set;
 import dev.betterauth.core.provider.OAuthUserInfo;
 import dev.betterauth.core.provider.ProviderRules;
 import dev.betterauth.core.user.User;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -76,6 +77,21 @@ class LinkingRulesTests {
 
 	private static String outcome(LinkingRules.Decision decision) {
 		return (decision.action() != null) ? decision.action().name() : decision.errorCode();
+	}
+
+	@Test
+	void anAccountWithoutEmailIsLinkedExplicitlyButNeverByAddress() {
+		OAuthUserInfo placeholder = new OAuthUserInfo("42", null, false, "Jane", null, Map.of())
+			.withPlaceholderEmail("wechat");
+		assertThat(OAuthUserInfo.isPlaceholderEmail(placeholder.email())).isTrue();
+		assertThat(outcome(LinkingRules.link(user(true), null, "wechat", placeholder, LinkingSettings.defaults())))
+			.isEqualTo("LINK_ACCOUNT");
+		assertThat(outcome(
+				LinkingRules.link(user(true), "someone-else", "wechat", placeholder, LinkingSettings.defaults())))
+			.isEqualTo("account_already_linked_to_different_user");
+		OAuthUserInfo unverified = new OAuthUserInfo("42", "other@example.com", false, "Jane", null, Map.of());
+		assertThat(outcome(LinkingRules.link(user(true), null, "wechat", unverified, LinkingSettings.defaults())))
+			.isEqualTo("unable_to_link_account");
 	}
 
 	private static User user(boolean emailVerified) {

@@ -163,6 +163,21 @@ class SignInServiceTests {
 	}
 
 	@Test
+	void aPlaceholderAddressCreatesAnUnverifiedUserAndNeverLinksByItself() {
+		OAuthUserInfo noEmail = new OAuthUserInfo("7 7", null, false, "Jane", null, Map.of())
+			.withPlaceholderEmail("tiktok");
+		SignInResult first = this.service.signIn(withInfo(ProviderRules.DEFAULT, noEmail));
+		assertThat(first.user().getEmail()).isEqualTo("7-7@tiktok.invalid");
+		assertThat(first.user().isEmailVerified()).isFalse();
+		this.accounts.rows.clear();
+		assertThatExceptionOfType(OAuthFlowException.class)
+			.as("the user of an unlinked account is not found again through its placeholder")
+			.isThrownBy(() -> this.service.signIn(withInfo(ProviderRules.DEFAULT, noEmail)))
+			.satisfies((error) -> assertThat(error.code()).isEqualTo("account_not_linked"));
+		assertThat(this.users.rows).hasSize(1);
+	}
+
+	@Test
 	void aLostRaceIsRetriedAndFindsTheWinnersAccount() {
 		this.users.failNextInserts = 1;
 		this.users.onFailure = () -> this.service.signIn(attempt("sub-1", "jane@example.com", "winner", null));

@@ -8,8 +8,11 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Registers the demo provider {@code demo} with Better Auth unless
- * {@code sample.demo-provider.enabled=false}. Added last, so any configured value wins.
+ * Registers two demo providers, {@code demo} and {@code demo-work} (two issuers of the
+ * local OpenID provider), with Better Auth unless
+ * {@code sample.demo-provider.enabled=false}: two, so that linking a second account can
+ * be shown offline. Both are trusted for linking, as their addresses are made up
+ * ({@code <name>@demo.localhost}). Added last, so any configured value wins.
  */
 class DemoProviderEnvironment implements EnvironmentPostProcessor {
 
@@ -22,7 +25,12 @@ class DemoProviderEnvironment implements EnvironmentPostProcessor {
 			.addLast(new MapPropertySource("sample-demo-provider", Map.of("better-auth.providers.demo.issuer",
 					"http://localhost:${sample.demo-provider.port:9099}/demo", "better-auth.providers.demo.client-id",
 					"sample-app", "better-auth.providers.demo.client-secret", "sample-app-secret",
-					"better-auth.providers.demo.scopes", "openid,email,profile")));
+					"better-auth.providers.demo.scopes", "openid,email,profile",
+					"better-auth.providers.demo-work.issuer", "http://localhost:${sample.demo-provider.port:9099}/work",
+					"better-auth.providers.demo-work.client-id", "sample-app",
+					"better-auth.providers.demo-work.client-secret", "sample-app-secret",
+					"better-auth.providers.demo-work.scopes", "openid,email,profile",
+					"better-auth.account.linking.trusted-providers", "demo,demo-work")));
 	}
 
 }

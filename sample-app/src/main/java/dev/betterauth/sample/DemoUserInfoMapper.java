@@ -9,7 +9,7 @@ import dev.betterauth.core.provider.UserInfoRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * A custom mapping for the demo provider: its login page asks only for a user name, so
+ * A custom mapping for the demo providers: its login page asks only for a user name, so
  * the email defaults to {@code <name>@demo.localhost} (unverified) when the claims carry
  * none.
  */
@@ -18,7 +18,7 @@ class DemoUserInfoMapper implements UserInfoMapper {
 
 	@Override
 	public boolean supports(String providerId) {
-		return "demo".equals(providerId);
+		return "demo".equals(providerId) || "demo-work".equals(providerId);
 	}
 
 	@Override

@@ -102,7 +102,8 @@ public class SocialSignIn {
 		String state = RandomStrings.alphanumeric(32);
 		boolean pkce = provider.registration().pkce();
 		String verifier = pkce ? Pkce.newVerifier() : null;
-		String nonce = provider.registration().openId() ? RandomStrings.alphanumeric(32) : null;
+		String nonce = (provider.registration().openId() && provider.registration().quirks().idTokenNonce())
+				? RandomStrings.alphanumeric(32) : null;
 		List<String> scopes = scopes(request, provider);
 		Instant expiresAt = now.plus(this.settings.stateTimeToLive());
 		OAuthState data = new OAuthState(

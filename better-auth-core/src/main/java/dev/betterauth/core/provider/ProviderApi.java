@@ -75,6 +75,17 @@ public final class ProviderApi {
 	}
 
 	/**
+	 * Posts with the access token and reads the JSON object answered: a JSON body (a
+	 * GraphQL query, as Linear takes) or none (Dropbox's RPC-style endpoints).
+	 * @param uri the endpoint
+	 * @param jsonBody the JSON body, or {@code null} for none
+	 * @return the object
+	 */
+	public Map<String, Object> postJson(URI uri, @Nullable String jsonBody) {
+		return this.http.apiPostJson(this.provider, uri, this.accessToken, jsonBody);
+	}
+
+	/**
 	 * The access token the calls carry.
 	 * @return the token, or {@code null} (a native sign-in that sent none)
 	 */

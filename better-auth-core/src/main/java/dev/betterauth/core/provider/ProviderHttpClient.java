@@ -222,6 +222,27 @@ public class ProviderHttpClient {
 		return parseObject(response, what);
 	}
 
+	Map<String, Object> apiPostJson(OAuthProvider provider, URI uri, @Nullable String accessToken,
+			@Nullable String jsonBody) {
+		Endpoint what = apiEndpoint(provider, uri);
+		Response response = call(what, () -> {
+			RestClient.RequestBodySpec spec = this.rest.post().uri(uri).headers((h) -> {
+				provider.registration().headers().forEach(h::set);
+				if (accessToken != null) {
+					h.setBearerAuth(accessToken);
+				}
+			}).accept(MediaType.APPLICATION_JSON);
+			if (jsonBody != null) {
+				spec.contentType(MediaType.APPLICATION_JSON).body(jsonBody);
+			}
+			return spec.exchange(
+					(request, answer) -> Response.read(answer.getStatusCode(), answer.getHeaders(), answer.getBody()),
+					false);
+		});
+		response.requireSuccess(what, this);
+		return parseObject(response, what);
+	}
+
 	private static Endpoint apiEndpoint(OAuthProvider provider, URI uri) {
 		return new Endpoint("the API of provider '" + provider.id() + "'", uri, provider.id(), "api");
 	}
@@ -301,11 +322,18 @@ public class ProviderHttpClient {
 		Instant accessExpiresAt = (expiresIn != null) ? now.plusSeconds(expiresIn)
 				: (registration.accessTokenExpiresIn() != null) ? now.plus(registration.accessTokenExpiresIn()) : null;
 		Long refreshExpiresIn = seconds(body.get("refresh_token_expires_in"));
-		String scope = text(body.get("scope"));
-		List<String> scopes = (scope != null)
-				? Arrays.stream(scope.split("[\\s,]+")).filter((s) -> !s.isEmpty()).toList() : List.of();
+		List<String> scopes = scopes(body.get("scope"));
 		return new TokenSet(accessToken, text(body.get("refresh_token")), text(body.get("id_token")), accessExpiresAt,
 				(refreshExpiresIn != null) ? now.plusSeconds(refreshExpiresIn) : null, scopes, body);
+	}
+
+	/** Granted scopes: a string split on spaces or commas, or a JSON array (Twitch). */
+	private static List<String> scopes(@Nullable Object scope) {
+		if (scope instanceof List<?> list) {
+			return list.stream().map((item) -> text(item)).filter((item) -> item != null && !item.isBlank()).toList();
+		}
+		String text = text(scope);
+		return (text != null) ? Arrays.stream(text.split("[\\s,]+")).filter((s) -> !s.isEmpty()).toList() : List.of();
 	}
 
 	/** A GET that must succeed, with a bearer token when one is given. */

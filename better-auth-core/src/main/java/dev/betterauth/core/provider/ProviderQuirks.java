@@ -62,6 +62,16 @@ public interface ProviderQuirks {
 	}
 
 	/**
+	 * Whether the authorization request carries a nonce that the id_token must return.
+	 * Off only for providers whose id_tokens never carry it (LinkedIn); the token is
+	 * still verified.
+	 * @return whether to send and check a nonce
+	 */
+	default boolean idTokenNonce() {
+		return true;
+	}
+
+	/**
 	 * Verifies a token a native app sent to {@code /sign-in/social}, for providers whose
 	 * tokens are checked by a call rather than against a JWKS (a Facebook access token,
 	 * LINE's verify endpoint).

@@ -11,7 +11,10 @@ import java.util.Optional;
  */
 public final class ProviderPresets {
 
-	private static final Map<String, ProviderPreset> PRESETS = index(List.of(new GitHubPreset(), new GooglePreset()));
+	private static final Map<String, ProviderPreset> PRESETS = index(
+			List.of(new AtlassianPreset(), new CloudflarePreset(), new DiscordPreset(), new DropboxPreset(),
+					new FigmaPreset(), new GitHubPreset(), new GooglePreset(), new HuggingFacePreset(),
+					new KakaoPreset(), new KickPreset(), new LinearPreset(), new LinkedInPreset(), new NaverPreset()));
 
 	private ProviderPresets() {
 	}

@@ -11,10 +11,15 @@ import java.util.Optional;
  */
 public final class ProviderPresets {
 
-	private static final Map<String, ProviderPreset> PRESETS = index(
-			List.of(new AtlassianPreset(), new CloudflarePreset(), new DiscordPreset(), new DropboxPreset(),
-					new FigmaPreset(), new GitHubPreset(), new GooglePreset(), new HuggingFacePreset(),
-					new KakaoPreset(), new KickPreset(), new LinearPreset(), new LinkedInPreset(), new NaverPreset()));
+	private static final Map<String, ProviderPreset> PRESETS = index(List.of(new ApplePreset(), new AtlassianPreset(),
+			new Auth0Preset(), new CloudflarePreset(), new CognitoPreset(), new DiscordPreset(), new DropboxPreset(),
+			new FacebookPreset(), new FigmaPreset(), new GitHubPreset(), new GitLabPreset(), new GooglePreset(),
+			new HuggingFacePreset(), new KakaoPreset(), new KeycloakPreset(), new KickPreset(), new LinePreset(),
+			new LinearPreset(), new LinkedInPreset(), new MicrosoftPreset(), new MicrosoftEntraIdPreset(),
+			new NaverPreset(), new NotionPreset(), new OktaPreset(), new PayPalPreset(), new PaybinPreset(),
+			new PolarPreset(), new RailwayPreset(), new RedditPreset(), new RobloxPreset(), new SalesforcePreset(),
+			new SlackPreset(), new SpotifyPreset(), new TikTokPreset(), new TwitchPreset(), new TwitterPreset(),
+			new VercelPreset(), new VkPreset(), new WeChatPreset(), new ZoomPreset()));
 
 	private ProviderPresets() {
 	}

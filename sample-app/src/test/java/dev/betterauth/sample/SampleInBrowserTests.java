@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -154,15 +156,25 @@ class SampleInBrowserTests {
 		wait(ExpectedConditions.urlMatches("^http://localhost:" + APP_PORT + "/(\\?.*)?$"));
 	}
 
+	/**
+	 * The providers of the account rows, read in one script (the page rebuilds the rows).
+	 */
+	@SuppressWarnings("unchecked")
 	private static List<String> accounts() {
-		return browser.findElements(By.cssSelector("tr.account"))
-			.stream()
-			.map((row) -> row.getAttribute("data-provider"))
-			.toList();
+		return (List<String>) ((JavascriptExecutor) browser).executeScript(
+				"return Array.from(document.querySelectorAll('tr.account')).map((row) => row.dataset.provider);");
 	}
 
+	/** Clicks once the element is clickable, again if the page rebuilt it meanwhile. */
 	private static void click(String id) {
-		wait(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+		wait((driver) -> {
+			WebElement element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(driver);
+			if (element == null) {
+				return null;
+			}
+			element.click();
+			return Boolean.TRUE;
+		});
 	}
 
 	private static String text(String id) {
@@ -178,7 +190,8 @@ class SampleInBrowserTests {
 	}
 
 	private static <T> T wait(ExpectedCondition<T> condition) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+		return new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	private static String app(String path) {

@@ -16,6 +16,19 @@ public interface AccountStore {
 	 */
 	Optional<Account> findByProviderAccount(String providerId, String accountId);
 
+	/**
+	 * The provider identity's account (with its user) and the user who has this email, in
+	 * one query, where the store can: the sign-in's lookups as one statement.
+	 * @param providerId the provider id
+	 * @param accountId the provider's subject
+	 * @param email the provider's email, lower-cased
+	 * @return both, or empty when this store does not combine them (the caller then asks
+	 * {@link #findByProviderAccount} and the user store)
+	 */
+	default Optional<SignInCandidates> findSignInCandidates(String providerId, String accountId, String email) {
+		return Optional.empty();
+	}
+
 	void insert(Account account);
 
 	/**

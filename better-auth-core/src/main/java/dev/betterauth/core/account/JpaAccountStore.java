@@ -3,6 +3,7 @@ package dev.betterauth.core.account;
 import java.util.List;
 import java.util.Optional;
 
+import dev.betterauth.core.user.User;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
@@ -29,6 +30,36 @@ public class JpaAccountStore implements AccountStore {
 			.setParameter("accountId", accountId)
 			.getResultStream()
 			.findFirst();
+	}
+
+	/**
+	 * One select of the users that are the identity's account owner or have the email,
+	 * each with the identity's account joined when it is theirs: both lookups of a
+	 * sign-in in one statement, each side by its own unique index.
+	 */
+	@Override
+	public Optional<SignInCandidates> findSignInCandidates(String providerId, String accountId, String email) {
+		List<Object[]> rows = this.entityManager
+			.createQuery("select u, a from BetterAuthUser u left join BetterAuthAccount a on a.user = u "
+					+ "and a.providerId = :providerId and a.accountId = :accountId "
+					+ "where u.email = :email or u.id = (select owned.user.id from BetterAuthAccount owned "
+					+ "where owned.providerId = :providerId and owned.accountId = :accountId)", Object[].class)
+			.setParameter("providerId", providerId)
+			.setParameter("accountId", accountId)
+			.setParameter("email", email)
+			.getResultList();
+		Account account = null;
+		User userWithEmail = null;
+		for (Object[] row : rows) {
+			User user = (User) row[0];
+			if (row[1] instanceof Account owned) {
+				account = owned;
+			}
+			if (email.equals(user.getEmail())) {
+				userWithEmail = user;
+			}
+		}
+		return Optional.of(new SignInCandidates(account, userWithEmail));
 	}
 
 	@Override

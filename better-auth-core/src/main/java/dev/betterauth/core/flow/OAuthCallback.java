@@ -22,6 +22,7 @@ import dev.betterauth.core.signin.SignInService;
 import dev.betterauth.core.url.QueryString;
 import dev.betterauth.core.verification.Verification;
 import dev.betterauth.core.verification.VerificationStore;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -29,10 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Finishes the authorization-code flow, in Better Auth's order of checks: request shape,
- * state present, state row found, state cookie matches, state consumed (one
- * {@code DELETE}: of concurrent callbacks exactly one proceeds), not expired, issued for
- * this provider, provider error, code present, provider configured, {@code iss}, code
- * exchange, user info, email, linking rules.
+ * state present, state cookie matches (else the row, kept, only says where to send the
+ * error), state found and consumed in one statement (of concurrent callbacks exactly one
+ * proceeds), not expired, issued for this provider, provider error, code present,
+ * provider configured, {@code iss}, code exchange, user info, email, linking rules.
  */
 public class OAuthCallback {
 
@@ -118,28 +119,29 @@ public class OAuthCallback {
 		if (state.length() > 256) {
 			return fail(defaultErrorUrl, ErrorCodes.STATE_MISMATCH, "no sign-in was started with this state", false);
 		}
-		Optional<Verification> row = this.verifications.findByIdentifier(OAuthState.identifier(state));
-		if (row.isEmpty()) {
-			return fail(defaultErrorUrl, ErrorCodes.STATE_MISMATCH,
-					"no sign-in was started with this state, or it was already used", false);
-		}
-		OAuthState flow;
-		try {
-			flow = this.json.readValue(row.get().getValue(), OAuthState.class);
-		}
-		catch (JacksonException ex) {
-			logger.warn("Unreadable OAuth state row {}", row.get().getId());
-			return fail(defaultErrorUrl, ErrorCodes.STATE_MISMATCH, "the stored sign-in state is unreadable", false);
-		}
-		String errorUrl = (flow.errorURL() != null) ? flow.errorURL() : defaultErrorUrl;
 		if (request.stateCookie() == null || !request.stateCookie().equals(state)) {
 			// The row is kept: the browser that started the flow can still finish it.
-			return fail(errorUrl, ErrorCodes.STATE_MISMATCH,
+			Optional<OAuthState> started = this.verifications.findByIdentifier(OAuthState.identifier(state))
+				.map(this::read);
+			if (started.isEmpty()) {
+				return fail(defaultErrorUrl, ErrorCodes.STATE_MISMATCH,
+						"no sign-in was started with this state, or it was already used", false);
+			}
+			return fail(errorUrl(started.get(), defaultErrorUrl), ErrorCodes.STATE_MISMATCH,
 					"this browser did not start this sign-in (the state cookie is missing or different)", false);
 		}
-		if (!this.verifications.consume(row.get())) {
-			return fail(errorUrl, ErrorCodes.STATE_MISMATCH, "this sign-in was already completed", true);
+		// One statement finds and consumes the state: of concurrent callbacks exactly one
+		// gets it.
+		Optional<Verification> row = this.verifications.consumeByIdentifier(OAuthState.identifier(state));
+		if (row.isEmpty()) {
+			return fail(defaultErrorUrl, ErrorCodes.STATE_MISMATCH,
+					"no sign-in was started with this state, or it was already used", true);
 		}
+		OAuthState flow = read(row.get());
+		if (flow == null) {
+			return fail(defaultErrorUrl, ErrorCodes.STATE_MISMATCH, "the stored sign-in state is unreadable", true);
+		}
+		String errorUrl = errorUrl(flow, defaultErrorUrl);
 		if (flow.expiresAt() < this.clock.millis()) {
 			return fail(errorUrl, ErrorCodes.STATE_MISMATCH,
 					"the sign-in took too long and expired; please start again", true);
@@ -213,6 +215,20 @@ public class OAuthCallback {
 		SignInResult result = this.signIn.signIn(attempt);
 		String target = (result.newUser() && flow.newUserURL() != null) ? flow.newUserURL() : flow.callbackURL();
 		return new CallbackResult(target, result.session(), true, null);
+	}
+
+	private @Nullable OAuthState read(Verification row) {
+		try {
+			return this.json.readValue(row.getValue(), OAuthState.class);
+		}
+		catch (JacksonException ex) {
+			logger.warn("Unreadable OAuth state row {}", row.getId());
+			return null;
+		}
+	}
+
+	private static String errorUrl(OAuthState flow, String defaultErrorUrl) {
+		return (flow.errorURL() != null) ? flow.errorURL() : defaultErrorUrl;
 	}
 
 	private static boolean isPreset(OAuthProvider provider) {

@@ -1,5 +1,6 @@
 package dev.betterauth.core.jdbc;
 
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -75,18 +76,61 @@ public final class QuotedSql {
 		return (statement, index, sqlType, typeName) -> setInstant(statement, index, instant);
 	}
 
+	/**
+	 * A {@code DELETE} that returns the rows it deleted, in this database's form.
+	 * @param backtickedDelete the delete statement
+	 * @param backtickedColumns the columns to return
+	 * @return the statement, or {@code null} where the database cannot return deleted
+	 * rows (MySQL, MariaDB before 10.5)
+	 */
+	public @Nullable String deleteReturning(String backtickedDelete, String backtickedColumns) {
+		return switch (dialect().returning()) {
+			case RETURNING -> sql(backtickedDelete + " returning " + backtickedColumns);
+			case OLD_TABLE -> sql("select " + backtickedColumns + " from old table (" + backtickedDelete + ")");
+			case NONE -> null;
+		};
+	}
+
 	private Dialect dialect() {
 		Dialect known = this.dialect;
 		if (known == null) {
-			known = this.jdbc.execute((ConnectionCallback<Dialect>) (connection) -> new Dialect(
-					connection.getMetaData().getIdentifierQuoteString().trim(),
-					"H2".equals(connection.getMetaData().getDatabaseProductName())));
+			known = this.jdbc.execute((ConnectionCallback<Dialect>) (connection) -> {
+				DatabaseMetaData metaData = connection.getMetaData();
+				String product = metaData.getDatabaseProductName();
+				return new Dialect(metaData.getIdentifierQuoteString().trim(), "H2".equals(product),
+						returning(product, metaData.getDatabaseProductVersion(), metaData.getDatabaseMajorVersion(),
+								metaData.getDatabaseMinorVersion()));
+			});
 			this.dialect = known;
 		}
 		return known;
 	}
 
-	private record Dialect(String quote, boolean h2) {
+	static Returning returning(String product, String version, int major, int minor) {
+		if ("PostgreSQL".equals(product)) {
+			return Returning.RETURNING;
+		}
+		if ("H2".equals(product)) {
+			return Returning.OLD_TABLE;
+		}
+		boolean mariaDb = "MariaDB".equals(product) || (version != null && version.contains("MariaDB"));
+		// DELETE ... RETURNING arrived in MariaDB 10.0.5; 10.5 is the oldest still
+		// supported
+		// release checked here.
+		if (mariaDb && (major > 10 || (major == 10 && minor >= 5))) {
+			return Returning.RETURNING;
+		}
+		return Returning.NONE;
+	}
+
+	/** How a database returns deleted rows. */
+	enum Returning {
+
+		RETURNING, OLD_TABLE, NONE
+
+	}
+
+	private record Dialect(String quote, boolean h2, Returning returning) {
 
 	}
 

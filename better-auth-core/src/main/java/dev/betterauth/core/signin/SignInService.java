@@ -16,6 +16,7 @@ import dev.betterauth.core.account.Account;
 import dev.betterauth.core.account.AccountStore;
 import dev.betterauth.core.account.AccountTokens;
 import dev.betterauth.core.account.Scopes;
+import dev.betterauth.core.account.SignInCandidates;
 import dev.betterauth.core.account.TokenCodec;
 import dev.betterauth.core.crypto.RandomStrings;
 import dev.betterauth.core.event.AccountLinkedEvent;
@@ -147,15 +148,17 @@ public class SignInService {
 		OAuthUserInfo info = attempt.userInfo();
 		String providerId = attempt.providerId();
 		Instant now = now();
-		Optional<Account> existing = this.accounts.findByProviderAccount(providerId, info.id());
-		boolean placeholder = OAuthUserInfo.isPlaceholderEmail(info.email());
-		if (existing.isEmpty() && placeholder && this.users.findByEmail(info.email()).isPresent()) {
+		String email = info.email().toLowerCase(Locale.ROOT);
+		SignInCandidates candidates = this.accounts.findSignInCandidates(providerId, info.id(), email)
+			.orElseGet(() -> lookUpSeparately(providerId, info.id(), email));
+		Optional<Account> existing = Optional.ofNullable(candidates.account());
+		boolean placeholder = OAuthUserInfo.isPlaceholderEmail(email);
+		if (existing.isEmpty() && placeholder && candidates.userWithEmail() != null) {
 			// Its account was unlinked; a placeholder never links by itself.
 			throw new OAuthFlowException(ErrorCodes.ACCOUNT_NOT_LINKED, "this " + providerId
 					+ " account was unlinked from its user; sign in another way and link it again");
 		}
-		User userWithEmail = (existing.isPresent() || placeholder) ? null
-				: this.users.findByEmail(info.email()).orElse(null);
+		User userWithEmail = (existing.isPresent() || placeholder) ? null : candidates.userWithEmail();
 		LinkingRules.Decision decision = LinkingRules.signIn(existing.isPresent(), userWithEmail, providerId, info,
 				attempt.rules(), attempt.requestSignUp(), this.linking);
 		if (decision.action() == null) {
@@ -182,7 +185,6 @@ public class SignInService {
 				this.events.publish(new AccountLinkedEvent(user.getId(), providerId, info.id(), false));
 			}
 			case CREATE_USER -> {
-				String email = info.email().toLowerCase(Locale.ROOT);
 				user = new User(RandomStrings.id(), (info.name() != null) ? info.name() : email, email,
 						info.emailVerified(), info.image(), now);
 				this.users.insert(user);
@@ -242,6 +244,13 @@ public class SignInService {
 		for (SignInPolicy policy : this.policies) {
 			policy.check(check);
 		}
+	}
+
+	/** The two lookups of a sign-in, for stores that do not combine them. */
+	private SignInCandidates lookUpSeparately(String providerId, String accountId, String email) {
+		Optional<Account> account = this.accounts.findByProviderAccount(providerId, accountId);
+		return new SignInCandidates(account.orElse(null),
+				account.isPresent() ? null : this.users.findByEmail(email).orElse(null));
 	}
 
 	private void addAccount(User user, String providerId, SignInAttempt attempt, Instant now) {

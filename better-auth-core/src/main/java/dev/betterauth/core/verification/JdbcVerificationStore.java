@@ -15,7 +15,10 @@ import org.springframework.stereotype.Repository;
  * {@link VerificationStore} in plain JDBC: every operation is one statement in its own
  * auto-committed transaction, which is all a flow's state needs, and cheaper than an ORM
  * session around it (the callback's hot path). {@link #consume} is one {@code DELETE}
- * whose row count decides, so of concurrent callbacks exactly one proceeds.
+ * whose row count decides, so of concurrent callbacks exactly one proceeds;
+ * {@link #consumeByIdentifier} finds and deletes in that one statement where the database
+ * returns deleted rows (PostgreSQL and MariaDB 10.5+ {@code RETURNING}, H2's
+ * {@code OLD TABLE}), and falls back to a select and that delete elsewhere (MySQL).
  */
 @Repository
 public class JdbcVerificationStore implements VerificationStore {
@@ -57,6 +60,22 @@ public class JdbcVerificationStore implements VerificationStore {
 		return this.jdbc.sql(this.sql.sql("delete from `verification` where `id` = ?"))
 			.param(verification.getId())
 			.update() == 1;
+	}
+
+	@Override
+	public Optional<Verification> consumeByIdentifier(String identifier) {
+		String sql = this.sql.deleteReturning("delete from `verification` where `identifier` = ?",
+				"`id`, `identifier`, `value`, `expiresAt`, `createdAt`, `updatedAt`");
+		if (sql == null) {
+			return VerificationStore.super.consumeByIdentifier(identifier);
+		}
+		return this.jdbc.sql(sql)
+			.param(identifier)
+			.query((rs, row) -> new Verification(rs.getString(1), rs.getString(2), rs.getString(3),
+					QuotedSql.instant(rs, 4), QuotedSql.instant(rs, 5), QuotedSql.instant(rs, 6)))
+			.list()
+			.stream()
+			.findFirst();
 	}
 
 	@Override

@@ -22,6 +22,18 @@ public interface VerificationStore {
 	boolean consume(Verification verification);
 
 	/**
+	 * Finds and deletes the row in one step where the store can (one
+	 * {@code DELETE ... RETURNING}), else by {@link #findByIdentifier} then
+	 * {@link #consume}. Exactly one of any number of concurrent callers gets the row.
+	 * @param identifier the row's identifier
+	 * @return the row this call deleted, or empty
+	 */
+	default Optional<Verification> consumeByIdentifier(String identifier) {
+		Optional<Verification> row = findByIdentifier(identifier);
+		return (row.isPresent() && consume(row.get())) ? row : Optional.empty();
+	}
+
+	/**
 	 * Deletes rows that expired before {@code now}.
 	 * @param now the current time
 	 * @return how many were deleted

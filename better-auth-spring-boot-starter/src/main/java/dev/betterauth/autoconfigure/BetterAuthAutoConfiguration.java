@@ -212,9 +212,11 @@ public final class BetterAuthAutoConfiguration {
 		// A provider endpoint that redirects is misconfigured or hijacked: never follow.
 		HttpClientSettings settings = new HttpClientSettings(HttpRedirects.DONT_FOLLOW, http.getConnectTimeout(),
 				http.getReadTimeout(), sslBundle(http.getSslBundle(), sslBundles));
-		ClientHttpRequestFactory requestFactory = ClientHttpRequestFactoryBuilder.jdk()
-			.withExecutor(ProviderCallExecutor.create())
-			.build(settings);
+		// The JDK's HttpURLConnection: a blocking call on the request's own thread with a
+		// real read timeout and kept-alive connections. The JDK HttpClient, with a read
+		// timeout, goes through sendAsync and hands each call between threads, starting a
+		// new one per call where the common pool has a single thread (two cores).
+		ClientHttpRequestFactory requestFactory = ClientHttpRequestFactoryBuilder.simple().build(settings);
 		// The application's builder, so its customizers (interceptors, observation)
 		// apply.
 		RestClient.Builder builder = builders.getIfAvailable(RestClient::builder).clone();

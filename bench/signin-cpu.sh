@@ -15,6 +15,7 @@
 # (/proc/PID/stat) over each phase, divided by its flows. Environment:
 #   CONCURRENCY=8 FIRST=2000 WARMUP=15000 FLOWS=3000 ROUNDS=3 STATEMENTS=1
 #   JAVA=java JAVA_OPTS= PORT=18080 PROVIDER_PORT=18099 H2_PORT=18092
+#   CDS=1 (a class-data archive) or AOT=1 (JDK 25's AOT cache), trained as bench/jar.sh says
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18080}
@@ -29,11 +30,9 @@ STATEMENTS=${STATEMENTS:-1}
 JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:-}
 python3 -c 'import cryptography' 2>/dev/null || { echo "python3 with the cryptography package is required"; exit 1; }
-JAR=$(ls sample-app/target/sample-app-*.jar 2>/dev/null | grep -v plain | head -1 || true)
-if [ -z "$JAR" ]; then
-  mvn -q -B -pl sample-app -am package -DskipTests
-  JAR=$(ls sample-app/target/sample-app-*.jar | head -1)
-fi
+TRAIN_ARGS=(--sample.demo-provider.enabled=false --server.port="$PORT")
+# shellcheck source=bench/jar.sh
+. bench/jar.sh
 JCMD=$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd
 
 python3 bench/oidc_provider.py "$PROVIDER_PORT" bench & PROVIDER_PID=$!

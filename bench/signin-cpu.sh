@@ -15,7 +15,8 @@
 # (/proc/PID/stat) over each phase, divided by its flows. Environment:
 #   CONCURRENCY=8 FIRST=2000 WARMUP=15000 FLOWS=3000 ROUNDS=3 STATEMENTS=1
 #   JAVA=java JAVA_OPTS= PORT=18080 PROVIDER_PORT=18099 H2_PORT=18092
-#   CDS=1 (a class-data archive) or AOT=1 (JDK 25's AOT cache), trained as bench/jar.sh says
+#   CDS=1 (a class-data archive) or AOT=1 (JDK 25's AOT cache), trained as bench/jar.sh says;
+#   AOT_TRAIN_FLOWS=N (JDK 25): an AOT cache trained on N sign-ins instead
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18080}
@@ -60,6 +61,21 @@ phase() { # phase NAME MODE COUNT: prints "NAME COUNT ticks threads"
   after=$(cpu_ticks); threads_after=$(threads_started)
   echo "$1 $3 $((after - before)) $((threads_after - threads_before))"
 }
+
+# JDK 25: an AOT cache trained on sign-ins (AOT_TRAIN_FLOWS of them, written when that start
+# exits), so that later starts begin with the classes loaded and linked and the methods profiled.
+if [ "${AOT_TRAIN_FLOWS:-0}" -gt 0 ]; then
+  TRAINED=$(mktemp -d)
+  "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$TRAINED/app" > /dev/null
+  JAR="$TRAINED/app/$(basename "$JAR")"
+  SAVED_OPTS=$JAVA_OPTS
+  JAVA_OPTS="$JAVA_OPTS -XX:AOTCacheOutput=$TRAINED/app.aot"
+  start_app
+  python3 bench/signin_load.py "$PORT" first "$START" > /dev/null
+  python3 bench/signin_load.py "$PORT" flows "$AOT_TRAIN_FLOWS" "$CONCURRENCY"
+  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+  JAVA_OPTS="$SAVED_OPTS -XX:AOTCache=$TRAINED/app.aot"
+fi
 
 RESULTS=$(mktemp)
 start_app

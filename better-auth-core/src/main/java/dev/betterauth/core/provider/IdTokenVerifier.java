@@ -3,6 +3,7 @@ package dev.betterauth.core.provider;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.Key;
 import java.security.MessageDigest;
 import java.text.ParseException;
 import java.time.Clock;
@@ -21,15 +22,18 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.crypto.Ed25519Verifier;
+import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
 import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKMatcher;
 import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.OctetKeyPair;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.JWKSetBasedJWKSource;
 import com.nimbusds.jose.jwk.source.JWKSetCacheRefreshEvaluator;
 import com.nimbusds.jose.jwk.source.JWKSetSource;
@@ -37,9 +41,6 @@ import com.nimbusds.jose.jwk.source.JWKSetUnavailableException;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.jwk.source.RateLimitReachedException;
-import com.nimbusds.jose.proc.BadJOSEException;
-import com.nimbusds.jose.proc.BadJWSException;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.EncryptedJWT;
 import com.nimbusds.jwt.JWT;
@@ -47,7 +48,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,6 +118,12 @@ public final class IdTokenVerifier implements AutoCloseable {
 	private final Duration clockSkew;
 
 	private final ConcurrentMap<URI, JWKSetSource<SecurityContext>> keySets = new ConcurrentHashMap<>();
+
+	private static final DefaultJWSVerifierFactory VERIFIER_FACTORY = new DefaultJWSVerifierFactory();
+
+	private static final int MAX_CACHED_VERIFIERS = 256;
+
+	private final ConcurrentMap<JWK, JWSVerifier> verifiers = new ConcurrentHashMap<>();
 
 	/**
 	 * A verifier on the system clock with {@link #DEFAULT_CLOCK_SKEW}.
@@ -237,24 +243,57 @@ public final class IdTokenVerifier implements AutoCloseable {
 		}
 	}
 
-	private static JWTClaimsSet verifySignature(SignedJWT jwt, List<JWK> keys) {
-		DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-		processor.setJWSTypeVerifier((type, context) -> {
-			// Checked by checkType, with its own message.
-		});
-		processor.setJWSKeySelector(
-				new JWSVerificationKeySelector<>(ALLOWED_ALGORITHMS, new ImmutableJWKSet<>(new JWKSet(keys))));
-		processor.setJWTClaimsSetVerifier((claims, context) -> {
-			// Checked by checkClaims, with a message per claim and the injected clock.
-		});
+	/**
+	 * The signature, checked with each candidate key's verifier (Nimbus's, made once per
+	 * key and kept: a verifier holds only the public key): the first that verifies wins.
+	 */
+	private JWTClaimsSet verifySignature(SignedJWT jwt, List<JWK> keys) {
+		boolean anyVerifier = false;
+		for (JWK key : keys) {
+			JWSVerifier verifier = verifier(key, jwt.getHeader());
+			if (verifier == null) {
+				continue;
+			}
+			anyVerifier = true;
+			try {
+				if (jwt.verify(verifier)) {
+					return jwt.getJWTClaimsSet();
+				}
+			}
+			catch (JOSEException ex) {
+				throw new IdTokenException("id_token signature could not be verified", ex);
+			}
+			catch (ParseException ex) {
+				throw new IdTokenException("id_token is not a valid JWT");
+			}
+		}
+		throw new IdTokenException(
+				anyVerifier ? "id_token signature is invalid" : "id_token signature could not be verified");
+	}
+
+	private @Nullable JWSVerifier verifier(JWK key, JWSHeader header) {
+		JWSVerifier known = this.verifiers.get(key);
+		if (known != null && known.supportedJWSAlgorithms().contains(header.getAlgorithm())) {
+			return known;
+		}
 		try {
-			return processor.process(jwt, null);
+			Key publicKey = (key instanceof RSAKey rsa) ? rsa.toRSAPublicKey()
+					: (key instanceof ECKey ec) ? ec.toECPublicKey() : null;
+			if (publicKey == null) {
+				return null;
+			}
+			JWSVerifier verifier = VERIFIER_FACTORY.createJWSVerifier(header, publicKey);
+			if (this.verifiers.size() >= MAX_CACHED_VERIFIERS) {
+				// Keys come from the providers' key sets, a handful each; rotated-out
+				// keys
+				// leave with a clear.
+				this.verifiers.clear();
+			}
+			this.verifiers.put(key, verifier);
+			return verifier;
 		}
-		catch (BadJWSException ex) {
-			throw new IdTokenException("id_token signature is invalid", ex);
-		}
-		catch (BadJOSEException | JOSEException ex) {
-			throw new IdTokenException("id_token signature could not be verified", ex);
+		catch (JOSEException ex) {
+			return null;
 		}
 	}
 

@@ -9,7 +9,6 @@ import dev.betterauth.core.jdbc.QuotedSql;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
 /**
  * {@link VerificationStore} in plain JDBC: every operation is one statement in its own
@@ -18,9 +17,10 @@ import org.springframework.stereotype.Repository;
  * whose row count decides, so of concurrent callbacks exactly one proceeds;
  * {@link #consumeByIdentifier} finds and deletes in that one statement where the database
  * returns deleted rows (PostgreSQL and MariaDB 10.5+ {@code RETURNING}, H2's
- * {@code OLD TABLE}), and falls back to a select and that delete elsewhere (MySQL).
+ * {@code OLD TABLE}), and falls back to a select and that delete elsewhere (MySQL). Not a
+ * {@code @Repository}: {@link JdbcClient} already translates SQL exceptions, and a proxy
+ * around the hot path would add nothing but its cost.
  */
-@Repository
 public class JdbcVerificationStore implements VerificationStore {
 
 	private final JdbcClient jdbc;

@@ -3,16 +3,16 @@ package dev.betterauth.core.provider.preset;
 import java.util.Map;
 
 import dev.betterauth.core.provider.OAuthUserInfo;
+import dev.betterauth.core.provider.ProviderQuirks;
 import dev.betterauth.core.provider.ProviderRegistration;
 import dev.betterauth.core.provider.UserInfoRequest;
 
 /**
- * LinkedIn, Sign In with LinkedIn using OpenID Connect. The profile is read from the
- * userinfo endpoint with the access token. The id_token is not used: LinkedIn publishes
- * keys (issuer {@code https://www.linkedin.com/oauth}, JWKS
- * {@code https://www.linkedin.com/oauth/openid/jwks}) but leaves the {@code nonce} out of
- * its id_tokens, which the flow's verification requires, so verifying them would refuse
- * every sign-in. LinkedIn takes no PKCE from web apps.
+ * LinkedIn, Sign In with LinkedIn using OpenID Connect. Its id_token is verified against
+ * LinkedIn's keys (issuer {@code https://www.linkedin.com/oauth}); LinkedIn leaves the
+ * {@code nonce} out of its id_tokens, so none is sent or expected (signature, issuer,
+ * audience and expiry still are checked). When the id_token lacks the email, the userinfo
+ * endpoint is read, and its {@code sub} must match. LinkedIn takes no PKCE from web apps.
  */
 final class LinkedInPreset implements ProviderPreset {
 
@@ -27,8 +27,21 @@ final class LinkedInPreset implements ProviderPreset {
 			.tokenUri("https://www.linkedin.com/oauth/v2/accessToken")
 			.userInfoUri("https://api.linkedin.com/v2/userinfo")
 			.scopes("profile", "email", "openid")
+			.issuer("https://www.linkedin.com/oauth")
+			.jwksUri("https://www.linkedin.com/oauth/openid/jwks")
 			.pkce(false)
+			.quirks(new NoNonce())
 			.mapping(LinkedInPreset::map);
+	}
+
+	/** LinkedIn's id_tokens carry no nonce. */
+	private static final class NoNonce implements ProviderQuirks {
+
+		@Override
+		public boolean idTokenNonce() {
+			return false;
+		}
+
 	}
 
 	static OAuthUserInfo map(UserInfoRequest request) {

@@ -1,7 +1,9 @@
 package dev.betterauth.core.provider.preset;
 
+import java.util.List;
 import java.util.Map;
 
+import dev.betterauth.core.OAuthFlowException;
 import dev.betterauth.core.provider.OAuthProvider;
 import dev.betterauth.core.provider.OAuthUserInfo;
 import dev.betterauth.core.provider.TokenSet;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class LinkedInPresetTests {
 
@@ -33,7 +36,7 @@ class LinkedInPresetTests {
 		assertThat(url).startsWith("https://www.linkedin.com/oauth/v2/authorization?");
 		assertThat(PresetHarness.query(url)).containsEntry("client_id", "client-id")
 			.containsEntry("scope", "profile email openid")
-			.doesNotContainKeys("code_challenge", "code_challenge_method");
+			.doesNotContainKeys("code_challenge", "code_challenge_method", "nonce");
 	}
 
 	@Test
@@ -65,17 +68,27 @@ class LinkedInPresetTests {
 	}
 
 	@Test
-	void idTokenIsNotTrustedOverUserInfo() {
-		// LinkedIn's id_tokens carry no nonce, so they are not verified and their claims
-		// are not used.
-		this.harness.json("/v2/userinfo", USERINFO).jwks("/oauth/openid/jwks");
+	void aVerifiedIdTokenWithoutNonceIsTheProfile() {
+		this.harness.jwks("/oauth/openid/jwks");
 		String idToken = this.harness.idToken(Map.of("iss", "https://www.linkedin.com/oauth", "aud", "client-id", "sub",
-				"someone-else", "email", "someone@example.com", "email_verified", true));
+				"782bbtaQ", "email", "doe@email.com", "email_verified", true, "name", "John Doe"));
 		OAuthUserInfo user = this.harness.userInfo(this.linkedIn,
 				new TokenSet("AQV1", null, idToken, null, null, null));
 		assertThat(user.id()).isEqualTo("782bbtaQ");
 		assertThat(user.email()).isEqualTo("doe@email.com");
-		assertThat(this.harness.requests("/oauth/openid/jwks")).isEmpty();
+		assertThat(this.harness.requests("/v2/userinfo")).as("the id_token sufficed").isEmpty();
+	}
+
+	@Test
+	void anIdTokenFromAnotherIssuerOrForAnotherClientIsRefused() {
+		this.harness.json("/v2/userinfo", USERINFO).jwks("/oauth/openid/jwks");
+		for (Map<String, Object> claims : List.of(
+				Map.<String, Object>of("iss", "https://evil.example", "aud", "client-id", "sub", "782bbtaQ"),
+				Map.<String, Object>of("iss", "https://www.linkedin.com/oauth", "aud", "other", "sub", "782bbtaQ"))) {
+			String idToken = this.harness.idToken(claims);
+			assertThatExceptionOfType(OAuthFlowException.class).isThrownBy(
+					() -> this.harness.userInfo(this.linkedIn, new TokenSet("AQV1", null, idToken, null, null, null)));
+		}
 	}
 
 	@Test

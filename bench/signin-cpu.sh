@@ -51,6 +51,9 @@ start_app() { # start_app EXTRA_ARGS...: starts the jar, sets APP_PID and START
     --better-auth.providers.bench.issuer="http://127.0.0.1:$PROVIDER_PORT" "$@" \
     > /tmp/better-auth-signin-bench.log 2>&1 & APP_PID=$!
 }
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
+  echo "port $PORT is taken by another process; stop it or set PORT" >&2; exit 1
+fi
 HZ=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
 threads_started() { "$JCMD" "$APP_PID" PerfCounter.print | awk -F= '/java.threads.started=/ {print $2}'; }

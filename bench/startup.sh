@@ -16,6 +16,9 @@ ARGS=(--server.port="$PORT" --sample.demo-provider.port="$DEMO_PORT" --logging.l
 TRAIN_ARGS=("${ARGS[@]}")
 # shellcheck source=bench/jar.sh
 . bench/jar.sh
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
+  echo "port $PORT is taken by another process; stop it or set PORT" >&2; exit 1
+fi
 TIMES=()
 for _ in $(seq 1 "$RUNS"); do
   start=$(date +%s.%N)

@@ -1,8 +1,9 @@
-# Sourced by the benchmarks: sets JAR to the sample app's jar (built when missing) and, with
+# Sourced by the benchmarks: sets JAR to the sample app's jar (built when missing; JAR= picks
+# another, such as one built from an older commit) and, with
 # CDS=1 or AOT=1, extracts it and trains a class-data archive (JDK 17+) or an AOT cache (JDK 25)
 # from one start that exits once the context is refreshed, adding the flag that uses it to
 # JAVA_OPTS. TRAIN_ARGS are the application arguments of that start.
-JAR=$(ls sample-app/target/sample-app-*.jar 2>/dev/null | head -1 || true)
+JAR=${JAR:-$(ls sample-app/target/sample-app-*.jar 2>/dev/null | head -1 || true)}
 if [ -z "$JAR" ]; then
   mvn -q -B -pl sample-app -am package -DskipTests
   JAR=$(ls sample-app/target/sample-app-*.jar | head -1)

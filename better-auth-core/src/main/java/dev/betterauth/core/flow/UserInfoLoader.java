@@ -58,6 +58,11 @@ public class UserInfoLoader {
 	 */
 	public @Nullable Map<String, Object> verifiedClaims(OAuthProvider provider, String idToken,
 			@Nullable String expectedNonce) {
+		return verifiedClaims(provider, idToken, expectedNonce, false);
+	}
+
+	private @Nullable Map<String, Object> verifiedClaims(OAuthProvider provider, String idToken,
+			@Nullable String expectedNonce, boolean nonceMayBeHashed) {
 		ProviderEndpoints endpoints = provider.endpoints();
 		if (endpoints.jwksUri() == null || endpoints.issuer() == null) {
 			logger.debug("Provider {} has no JWKS: its id_token is not used", provider.id());
@@ -66,7 +71,8 @@ public class UserInfoLoader {
 		ProviderRegistration registration = provider.registration();
 		try {
 			Map<String, Object> claims = this.idTokens
-				.verify(idToken, endpoints.jwksUri(), endpoints.issuer(), audiences(registration), expectedNonce)
+				.verify(idToken, endpoints.jwksUri(), endpoints.issuer(), audiences(registration), expectedNonce,
+						nonceMayBeHashed)
 				.toJSONObject();
 			registration.quirks().checkIdToken(claims, registration);
 			return claims;
@@ -102,7 +108,8 @@ public class UserInfoLoader {
 			logger.warn("Verifying a native token with provider {} failed: {}", provider.id(), ex.logLine());
 			throw failure(ex.getMessage());
 		}
-		return (claims != null) ? claims : verifiedClaims(provider, idToken, nonce);
+		return (claims != null) ? claims
+				: verifiedClaims(provider, idToken, nonce, provider.registration().quirks().nativeNonceMayBeHashed());
 	}
 
 	private static List<String> audiences(ProviderRegistration registration) {

@@ -5,11 +5,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Key;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -180,6 +182,24 @@ public final class IdTokenVerifier implements AutoCloseable {
 	 */
 	public JWTClaimsSet verify(String idToken, URI jwksUri, String expectedIssuer, List<String> clientIds,
 			@Nullable String expectedNonce) {
+		return verify(idToken, jwksUri, expectedIssuer, clientIds, expectedNonce, false);
+	}
+
+	/**
+	 * Verifies an id_token whose nonce may be the SHA-256 of the expected one, in
+	 * lower-case hex: native Sign in with Apple gives Apple the hash and the server the
+	 * nonce.
+	 * @param idToken the compact JWS
+	 * @param jwksUri the provider's {@code jwks_uri}
+	 * @param expectedIssuer the provider's issuer
+	 * @param clientIds the accepted audiences, the application's client id first
+	 * @param expectedNonce the nonce, or {@code null} not to check {@code nonce}
+	 * @param nonceMayBeHashed whether the token may carry the nonce's SHA-256 instead
+	 * @return the verified claims
+	 * @throws IdTokenException naming the check that failed
+	 */
+	public JWTClaimsSet verify(String idToken, URI jwksUri, String expectedIssuer, List<String> clientIds,
+			@Nullable String expectedNonce, boolean nonceMayBeHashed) {
 		Objects.requireNonNull(jwksUri, "jwksUri");
 		Objects.requireNonNull(expectedIssuer, "expectedIssuer");
 		if (clientIds.isEmpty()) {
@@ -196,7 +216,7 @@ public final class IdTokenVerifier implements AutoCloseable {
 		}
 		JWTClaimsSet claims = EDWARDS_ALGORITHMS.contains(header.getAlgorithm()) ? verifyEdwardsSignature(jwt, keys)
 				: verifySignature(jwt, keys);
-		checkClaims(claims, expectedIssuer, clientIds, expectedNonce);
+		checkClaims(claims, expectedIssuer, clientIds, expectedNonce, nonceMayBeHashed);
 		return claims;
 	}
 
@@ -320,7 +340,8 @@ public final class IdTokenVerifier implements AutoCloseable {
 				: "no Ed25519 key for " + jwt.getHeader().getAlgorithm() + " in the provider's JWKS");
 	}
 
-	private void checkClaims(JWTClaimsSet claims, String expectedIssuer, List<String> clientIds, String expectedNonce) {
+	private void checkClaims(JWTClaimsSet claims, String expectedIssuer, List<String> clientIds, String expectedNonce,
+			boolean nonceMayBeHashed) {
 		if (!issuerMatches(expectedIssuer, claims)) {
 			throw new IdTokenException("id_token issuer is not " + expectedIssuer);
 		}
@@ -368,10 +389,25 @@ public final class IdTokenVerifier implements AutoCloseable {
 			if (nonce == null) {
 				throw new IdTokenException("id_token has no nonce");
 			}
-			if (!(nonce instanceof String text) || !MessageDigest.isEqual(text.getBytes(StandardCharsets.UTF_8),
-					expectedNonce.getBytes(StandardCharsets.UTF_8))) {
+			if (!(nonce instanceof String text) || !(sameText(text, expectedNonce)
+					|| (nonceMayBeHashed && sameText(text, sha256Hex(expectedNonce))))) {
 				throw new IdTokenException("id_token nonce does not match");
 			}
+		}
+	}
+
+	private static boolean sameText(String actual, String expected) {
+		return MessageDigest.isEqual(actual.getBytes(StandardCharsets.UTF_8),
+				expected.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String sha256Hex(String value) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -72,6 +72,15 @@ public interface ProviderQuirks {
 	}
 
 	/**
+	 * Whether a native app's id_token may carry the SHA-256 (lower-case hex) of the nonce
+	 * the app sends: iOS's Sign in with Apple hands Apple the hash.
+	 * @return whether the hashed nonce is accepted too
+	 */
+	default boolean nativeNonceMayBeHashed() {
+		return false;
+	}
+
+	/**
 	 * Verifies a token a native app sent to {@code /sign-in/social}, for providers whose
 	 * tokens are checked by a call rather than against a JWKS (a Facebook access token,
 	 * LINE's verify endpoint).

@@ -84,6 +84,7 @@ final class ApplePreset implements ProviderPreset {
 			// A native app's id_tokens name its bundle id, not the services id.
 			provider.audience(bundleId);
 		}
+		provider.quirks(new AppleQuirks());
 		if (provider.clientSecret() == null) {
 			String why = "Apple's client secret is a JWT signed with the team's key (or set client-secret)";
 			String teamId = options.require("team-id", why);
@@ -91,6 +92,19 @@ final class ApplePreset implements ProviderPreset {
 			ECPrivateKey key = privateKey(options.require("private-key", why));
 			provider.quirks(new ClientSecretJwt(teamId, keyId, key, this.clock));
 		}
+	}
+
+	/**
+	 * Native Sign in with Apple: the app hands Apple the SHA-256 of its nonce, so the
+	 * id_token carries the hash while the app sends the nonce.
+	 */
+	static class AppleQuirks implements ProviderQuirks {
+
+		@Override
+		public boolean nativeNonceMayBeHashed() {
+			return true;
+		}
+
 	}
 
 	static @Nullable OAuthUserInfo map(UserInfoRequest request) {
@@ -145,7 +159,7 @@ final class ApplePreset implements ProviderPreset {
 	 * Puts Apple's client-secret JWT in every token request (code exchange and refresh),
 	 * generating it once and renewing it before it expires.
 	 */
-	static final class ClientSecretJwt implements ProviderQuirks {
+	static final class ClientSecretJwt extends AppleQuirks {
 
 		/** Apple accepts at most six months. */
 		static final Duration LIFETIME = Duration.ofDays(180);

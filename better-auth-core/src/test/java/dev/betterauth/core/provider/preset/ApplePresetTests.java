@@ -1,6 +1,7 @@
 package dev.betterauth.core.provider.preset;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -181,6 +183,35 @@ class ApplePresetTests {
 		OAuthUserInfo user = this.harness.nativeSignIn(apple, idToken("com.example.app"), null);
 		assertThat(user.id()).isEqualTo("001234.abcdef0123456789.1234");
 		assertThat(user.email()).isEqualTo("x7k2@privaterelay.appleid.com");
+	}
+
+	@Test
+	void aNativeIdTokenMayCarryTheSha256OfTheNonceTheAppSends() throws Exception {
+		OAuthProvider apple = this.harness.provider("apple", new ApplePreset(),
+				Map.of("app-bundle-identifier", "com.example.app"));
+		this.harness.jwks("/auth/keys");
+		String hashed = HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest("raw-nonce".getBytes(StandardCharsets.UTF_8)));
+		Map<String, Object> claims = new HashMap<>(claims("com.example.app"));
+		claims.put("nonce", hashed);
+		String idToken = this.harness.idToken(claims);
+		assertThat(this.harness.nativeSignIn(apple, idToken, null, "raw-nonce").id()).isNotNull();
+		assertThat(this.harness.nativeSignIn(apple, idToken, null, hashed).id()).as("the nonce itself").isNotNull();
+		assertThatExceptionOfType(OAuthFlowException.class)
+			.isThrownBy(() -> this.harness.nativeSignIn(apple, idToken, null, "another-nonce"))
+			.withMessageContaining("nonce does not match");
+	}
+
+	@Test
+	void otherProvidersDoNotAcceptAHashedNonce() throws Exception {
+		OAuthProvider google = this.harness.provider(new GooglePreset());
+		this.harness.jwks("/oauth2/v3/certs");
+		String hashed = HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest("raw-nonce".getBytes(StandardCharsets.UTF_8)));
+		String idToken = this.harness.idToken(Map.of("iss", "https://accounts.google.com", "aud", "client-id", "sub",
+				"1", "email", "a@example.com", "nonce", hashed));
+		assertThatExceptionOfType(OAuthFlowException.class)
+			.isThrownBy(() -> this.harness.nativeSignIn(google, idToken, null, "raw-nonce"));
 	}
 
 	@Test

@@ -212,8 +212,13 @@ final class PresetHarness implements AutoCloseable {
 	 * {@code idToken} does.
 	 */
 	OAuthUserInfo nativeSignIn(OAuthProvider provider, String idToken, String accessToken) {
+		return nativeSignIn(provider, idToken, accessToken, null);
+	}
+
+	/** A native sign-in that sends a nonce, as the app does. */
+	OAuthUserInfo nativeSignIn(OAuthProvider provider, String idToken, String accessToken, String nonce) {
 		UserInfoLoader loader = loader();
-		Map<String, Object> claims = loader.verifiedNativeClaims(provider, idToken, null, accessToken);
+		Map<String, Object> claims = loader.verifiedNativeClaims(provider, idToken, nonce, accessToken);
 		if (claims == null) {
 			throw new IllegalStateException("the provider cannot verify native tokens");
 		}

@@ -153,7 +153,7 @@ public class UserInfoLoader {
 			throw failure("provider '" + provider.id() + "' returned no id_token and has no userinfo endpoint");
 		}
 		UserInfoRequest request = new UserInfoRequest(provider, tokens, idClaims,
-				() -> profile(provider, tokens, idClaims), callbackParameters, this.http);
+				() -> profile(provider, tokens, idClaims), callbackParameters, this.http, expectedNonce);
 		return map(mapping, request);
 	}
 

@@ -26,6 +26,8 @@ public final class UserInfoRequest {
 
 	private final ProviderApi api;
 
+	private final @Nullable String expectedNonce;
+
 	private @Nullable Map<String, Object> profile;
 
 	/**
@@ -38,6 +40,23 @@ public final class UserInfoRequest {
 	 */
 	public UserInfoRequest(OAuthProvider provider, TokenSet tokens, @Nullable Map<String, Object> idTokenClaims,
 			Supplier<Map<String, Object>> profile, Map<String, String> callbackParameters, ProviderHttpClient http) {
+		this(provider, tokens, idTokenClaims, profile, callbackParameters, http, null);
+	}
+
+	/**
+	 * @param provider the provider
+	 * @param tokens the token response
+	 * @param idTokenClaims the verified id_token claims, or {@code null}
+	 * @param profile reads the profile (the userinfo endpoint, else the id_token claims)
+	 * @param callbackParameters the callback's parameters (empty for a native sign-in)
+	 * @param http the client for {@link #api()}
+	 * @param expectedNonce the flow's nonce, for providers whose id_tokens a mapping
+	 * verifies itself (LINE), or {@code null}
+	 */
+	public UserInfoRequest(OAuthProvider provider, TokenSet tokens, @Nullable Map<String, Object> idTokenClaims,
+			Supplier<Map<String, Object>> profile, Map<String, String> callbackParameters, ProviderHttpClient http,
+			@Nullable String expectedNonce) {
+		this.expectedNonce = expectedNonce;
 		this.provider = provider;
 		this.tokens = tokens;
 		this.idTokenClaims = idTokenClaims;
@@ -90,6 +109,14 @@ public final class UserInfoRequest {
 	/** Parameters of the provider's redirect back, such as Apple's {@code user}. */
 	public Map<String, String> callbackParameters() {
 		return this.callbackParameters;
+	}
+
+	/**
+	 * The nonce the flow sent, for a mapping that verifies an id_token itself.
+	 * @return the nonce, or {@code null}
+	 */
+	public @Nullable String expectedNonce() {
+		return this.expectedNonce;
 	}
 
 	/** Calls the provider's API with the access token. */

@@ -47,7 +47,7 @@ final class LinePreset implements ProviderPreset {
 		String idToken = request.tokens().idToken();
 		if (claims == null && idToken != null) {
 			try {
-				claims = verify(idToken, null, request.registration().clientId(), request.api());
+				claims = verify(idToken, request.expectedNonce(), request.registration().clientId(), request.api());
 			}
 			catch (IdTokenException ex) {
 				throw new ProviderException("LINE refused the id_token: " + ex.getMessage());

@@ -132,6 +132,16 @@ class LinePresetTests {
 	}
 
 	@Test
+	void redirectFlowsNonceIsSentToLineAndMustMatch() {
+		this.harness.json("/oauth2/v2.1/verify", VERIFIED);
+		assertThat(this.harness.userInfoWithNonce(this.line, tokens(ID_TOKEN), "0987654asdf").id()).isNotNull();
+		assertThat(PresetHarness.form(this.harness.request("/oauth2/v2.1/verify"))).containsEntry("nonce",
+				"0987654asdf");
+		assertThatExceptionOfType(OAuthFlowException.class)
+			.isThrownBy(() -> this.harness.userInfoWithNonce(this.line, tokens(ID_TOKEN), "another"));
+	}
+
+	@Test
 	void nativeNonceIsSentAndMustMatch() {
 		this.harness.json("/oauth2/v2.1/verify", VERIFIED);
 		Map<String, Object> claims = this.harness.loader()

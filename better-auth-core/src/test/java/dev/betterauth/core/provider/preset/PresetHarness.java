@@ -203,6 +203,11 @@ final class PresetHarness implements AutoCloseable {
 		return loader().load(provider, tokens, null, callbackParameters);
 	}
 
+	/** The user the real loader maps, for a flow that sent this nonce. */
+	OAuthUserInfo userInfoWithNonce(OAuthProvider provider, TokenSet tokens, String nonce) {
+		return loader().load(provider, tokens, nonce, Map.of());
+	}
+
 	OAuthUserInfo userInfo(OAuthProvider provider, TokenSet tokens) {
 		return userInfo(provider, tokens, Map.of());
 	}

@@ -1,5 +1,9 @@
 package dev.betterauth.core.provider;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,21 +35,34 @@ public record OAuthUserInfo(String id, @Nullable String email, boolean emailVeri
 	}
 
 	/**
-	 * This user with a placeholder address, {@code <account id>@<provider>.invalid}, for
-	 * a provider that gives no email (as Better Auth does): never verified, never matched
-	 * to another user's address (the {@code .invalid} domain cannot receive mail or be
-	 * returned by a provider), and unique per provider account.
+	 * This user with a placeholder address, {@code <account id>@<provider>.invalid} (the
+	 * id lower-cased, with a short hash of it when that changed it), for a provider that
+	 * gives no email (as Better Auth does): never verified, never matched to another
+	 * user's address (the {@code .invalid} domain cannot receive mail or be returned by a
+	 * provider), and unique per provider account.
 	 * @param providerId the provider id
 	 * @return the user info with the placeholder, not verified
 	 */
 	public OAuthUserInfo withPlaceholderEmail(String providerId) {
 		String local = this.id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
-		if (local.length() > MAX_LOCAL_PART) {
-			local = local.substring(0, MAX_LOCAL_PART);
+		if (!local.equals(this.id) || local.length() > MAX_LOCAL_PART) {
+			// Addresses are stored lower-cased: ids that differ only in case, or in the
+			// characters replaced, must not share a placeholder.
+			local = local.substring(0, Math.min(local.length(), MAX_LOCAL_PART - 9)) + "-" + shortHash(this.id);
 		}
 		String domain = providerId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
 		return new OAuthUserInfo(this.id, local + "@" + domain + PLACEHOLDER_DOMAIN, false, this.name, this.image,
 				this.profile);
+	}
+
+	private static String shortHash(String value) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 4);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

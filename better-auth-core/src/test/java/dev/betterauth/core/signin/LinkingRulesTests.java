@@ -1,6 +1,7 @@
 package dev.betterauth.core.signin;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -92,6 +93,22 @@ class LinkingRulesTests {
 		OAuthUserInfo unverified = new OAuthUserInfo("42", "other@example.com", false, "Jane", null, Map.of());
 		assertThat(outcome(LinkingRules.link(user(true), null, "wechat", unverified, LinkingSettings.defaults())))
 			.isEqualTo("unable_to_link_account");
+	}
+
+	@Test
+	void placeholdersStayUniqueForIdsThatDifferOnlyInCase() {
+		String plain = new OAuthUserInfo("open-7", null, false, null, null, Map.of()).withPlaceholderEmail("tiktok")
+			.email();
+		String upper = new OAuthUserInfo("Open-7", null, false, null, null, Map.of()).withPlaceholderEmail("tiktok")
+			.email();
+		String lower = new OAuthUserInfo("open-7-", null, false, null, null, Map.of()).withPlaceholderEmail("tiktok")
+			.email();
+		assertThat(plain).isEqualTo("open-7@tiktok.invalid");
+		assertThat(upper).matches("open-7-[0-9a-f]{8}@tiktok\\.invalid");
+		assertThat(List.of(plain, upper, lower)).doesNotHaveDuplicates();
+		String longId = "x".repeat(200);
+		assertThat(new OAuthUserInfo(longId, null, false, null, null, Map.of()).withPlaceholderEmail("vk").email())
+			.hasSize(64 + "@vk.invalid".length());
 	}
 
 	private static User user(boolean emailVerified) {

@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * flow's nonce); its claims are used when they carry {@code sub} and {@code email},
  * otherwise the userinfo endpoint, whose {@code sub} must then match. A provider without
  * a JWKS cannot have its id_token verified, so its claims are not trusted and the
- * userinfo endpoint is used.
+ * userinfo endpoint is used. The mapping is the first application {@code UserInfoMapper}
+ * naming the provider, else its preset's, else the standard one; it gets a
+ * {@link UserInfoRequest}, whose profile is read only if the mapping asks for it.
  */
 public class UserInfoLoader {
 

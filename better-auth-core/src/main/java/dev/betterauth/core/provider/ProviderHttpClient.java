@@ -34,10 +34,12 @@ import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Talks to provider endpoints: discovery, token and userinfo. Redirects are refused (a
- * provider endpoint that redirects is misconfigured or hijacked), answers are capped at 1
- * MiB, and every failure becomes a {@link ProviderException} that names the endpoint but
- * never a token.
+ * Talks to provider endpoints: discovery, token, userinfo and the API calls of mappings
+ * ({@link ProviderApi}); token requests pass through the provider's
+ * {@link ProviderQuirks}, and the provider's headers go on every call. Redirects are
+ * refused (a provider endpoint that redirects is misconfigured or hijacked), answers are
+ * capped at 1 MiB, and every failure becomes a {@link ProviderException} that names the
+ * endpoint but never a token.
  */
 public class ProviderHttpClient {
 

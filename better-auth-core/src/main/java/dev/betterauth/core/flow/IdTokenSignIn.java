@@ -77,9 +77,28 @@ public class IdTokenSignIn {
 	 */
 	public SignInResult signIn(String providerId, String idToken, @Nullable String nonce, @Nullable String accessToken,
 			@Nullable String refreshToken, boolean requestSignUp, ClientInfo client) {
+		return signIn(providerId, idToken, nonce, accessToken, refreshToken, requestSignUp, client, Map.of());
+	}
+
+	/**
+	 * Signs in, with what the app sent besides the tokens.
+	 * @param providerId the provider
+	 * @param idToken the id_token
+	 * @param nonce the nonce the app used, or {@code null}
+	 * @param accessToken the access token the app got, or {@code null}
+	 * @param refreshToken the refresh token the app got, or {@code null}
+	 * @param requestSignUp whether the app asks to sign up
+	 * @param client the client, recorded on the session
+	 * @param appParameters what the mapping may read as callback parameters (Apple's
+	 * {@code user}, the name given at first consent)
+	 * @return the signed-in user and session
+	 */
+	public SignInResult signIn(String providerId, String idToken, @Nullable String nonce, @Nullable String accessToken,
+			@Nullable String refreshToken, boolean requestSignUp, ClientInfo client,
+			Map<String, String> appParameters) {
 		try {
 			SignInResult result = verifyAndSignIn(providerId, idToken, nonce, accessToken, refreshToken, requestSignUp,
-					client);
+					client, appParameters);
 			this.metrics.signIn(providerId, null);
 			return result;
 		}
@@ -98,7 +117,8 @@ public class IdTokenSignIn {
 	}
 
 	private SignInResult verifyAndSignIn(String providerId, String idToken, @Nullable String nonce,
-			@Nullable String accessToken, @Nullable String refreshToken, boolean requestSignUp, ClientInfo client) {
+			@Nullable String accessToken, @Nullable String refreshToken, boolean requestSignUp, ClientInfo client,
+			Map<String, String> appParameters) {
 		OAuthProvider provider = this.providers.find(providerId)
 			.orElseThrow(
 					() -> new BetterAuthException(Kind.NOT_FOUND, ErrorCodes.PROVIDER_NOT_FOUND, "Provider not found"));
@@ -122,7 +142,7 @@ public class IdTokenSignIn {
 		TokenSet sent = new TokenSet(accessToken, refreshToken, idToken, null, null, List.of());
 		OAuthUserInfo info;
 		try {
-			info = this.userInfo.mapClaims(provider, sent, claims);
+			info = this.userInfo.mapClaims(provider, sent, claims, appParameters);
 		}
 		catch (OAuthFlowException ex) {
 			throw new BetterAuthException(Kind.UNAUTHORIZED, ErrorCodes.FAILED_TO_GET_USER_INFO, ex.description());

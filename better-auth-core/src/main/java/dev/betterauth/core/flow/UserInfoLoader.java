@@ -164,12 +164,14 @@ public class UserInfoLoader {
 	 * @param provider the provider
 	 * @param tokens the tokens the app sent
 	 * @param claims the verified claims, which are the profile
+	 * @param appParameters what the app sent besides the tokens (Apple's {@code user})
 	 * @return the user info, with a non-blank id
 	 * @throws OAuthFlowException {@code unable_to_get_user_info}
 	 */
-	public OAuthUserInfo mapClaims(OAuthProvider provider, TokenSet tokens, Map<String, Object> claims) {
+	public OAuthUserInfo mapClaims(OAuthProvider provider, TokenSet tokens, Map<String, Object> claims,
+			Map<String, String> appParameters) {
 		return map(this.mappers.forProvider(provider.registration()),
-				new UserInfoRequest(provider, tokens, claims, () -> claims, Map.of(), this.http));
+				new UserInfoRequest(provider, tokens, claims, () -> claims, appParameters, this.http));
 	}
 
 	/**

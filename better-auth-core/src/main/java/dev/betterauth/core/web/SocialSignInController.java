@@ -71,9 +71,13 @@ public class SocialSignInController {
 		if (idToken.token() == null || idToken.token().isBlank()) {
 			throw BetterAuthException.validation("idToken.token", "Invalid input");
 		}
+		// Apple's native apps send the name they got at first consent as idToken.user,
+		// the same JSON the web flow's callback carries as its user parameter.
+		Map<String, String> appParameters = (idToken.user() != null) ? Map.of("user", WireJson.write(idToken.user()))
+				: Map.of();
 		SignInResult result = this.idTokenSignIn.signIn(body.provider(), idToken.token(), idToken.nonce(),
 				idToken.accessToken(), idToken.refreshToken(), Boolean.TRUE.equals(body.requestSignUp()),
-				Requests.client(request));
+				Requests.client(request), appParameters);
 		User user = result.user();
 		Map<String, Object> userJson = new LinkedHashMap<>();
 		userJson.put("id", user.getId());
@@ -107,7 +111,7 @@ public class SocialSignInController {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record IdTokenBody(String token, String nonce, String accessToken, String refreshToken) {
+	record IdTokenBody(String token, String nonce, String accessToken, String refreshToken, Map<String, Object> user) {
 	}
 
 }

@@ -201,6 +201,16 @@ class ApplePresetTests {
 	}
 
 	@Test
+	void aNativeAppsUserGivesTheNameAsTheCallbacksUserParameterDoes() {
+		OAuthProvider apple = this.harness.provider("apple", new ApplePreset(),
+				Map.of("app-bundle-identifier", "com.example.app"));
+		this.harness.jwks("/auth/keys");
+		OAuthUserInfo user = this.harness.nativeSignIn(apple, idToken("com.example.app"), null, null,
+				Map.of("user", "{\"name\":{\"firstName\":\"Jane\",\"lastName\":\"Doe\"}}"));
+		assertThat(user.name()).isEqualTo("Jane Doe");
+	}
+
+	@Test
 	void otherProvidersDoNotAcceptAHashedNonce() throws Exception {
 		OAuthProvider google = this.harness.provider(new GooglePreset());
 		this.harness.jwks("/oauth2/v3/certs");

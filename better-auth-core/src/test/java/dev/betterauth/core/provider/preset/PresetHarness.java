@@ -222,12 +222,19 @@ final class PresetHarness implements AutoCloseable {
 
 	/** A native sign-in that sends a nonce, as the app does. */
 	OAuthUserInfo nativeSignIn(OAuthProvider provider, String idToken, String accessToken, String nonce) {
+		return nativeSignIn(provider, idToken, accessToken, nonce, Map.of());
+	}
+
+	/** A native sign-in that sends a nonce and more (Apple's {@code user}). */
+	OAuthUserInfo nativeSignIn(OAuthProvider provider, String idToken, String accessToken, String nonce,
+			Map<String, String> appParameters) {
 		UserInfoLoader loader = loader();
 		Map<String, Object> claims = loader.verifiedNativeClaims(provider, idToken, nonce, accessToken);
 		if (claims == null) {
 			throw new IllegalStateException("the provider cannot verify native tokens");
 		}
-		return loader.mapClaims(provider, new TokenSet(accessToken, null, idToken, null, null, List.of()), claims);
+		return loader.mapClaims(provider, new TokenSet(accessToken, null, idToken, null, null, List.of()), claims,
+				appParameters);
 	}
 
 	UserInfoLoader loader() {

@@ -20,8 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample signs a user in through its local OpenID provider (mock-oauth2-server:
- * discovery, PKCE, nonce, id_token) and out again, over real HTTP.
+ * The sample signs a user in through its local OpenID provider (the sample's
+ * DemoOpenIdProvider: discovery, PKCE, nonce, id_token) and out again, over real HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 // Subclasses run the same app on the same port with other settings.
@@ -83,12 +83,12 @@ class SampleApplicationTests {
 		assertProtectedResources(session);
 
 		JsonNode current = AuthJson.mapper().readTree(get("/api/auth/get-session", session).body());
-		// mock-oauth2-server's default subject has no email: the sample's
+		// The demo provider's default subject has no email: the sample's
 		// DemoUserInfoMapper fills it in.
 		assertThat(current.get("user").get("email").asString()).endsWith("@demo.localhost");
 		assertThat(current.get("user").get("emailVerified").asBoolean()).isFalse();
 
-		// The provider's tokens: handed out, and refreshed against mock-oauth2-server's
+		// The provider's tokens: handed out, and refreshed against the demo provider's
 		// token endpoint.
 		String accounts = get("/api/auth/list-accounts", session).body();
 		String accountId = AuthJson.mapper().readTree(accounts).get(0).get("id").asString();

@@ -2,7 +2,6 @@ package dev.betterauth.sample;
 
 import java.util.List;
 
-import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +31,7 @@ class SampleWithoutDemoProviderTests {
 	@Test
 	void onlyTheConfiguredProviderRemains() {
 		assertThat(this.providers.providers()).isEqualTo(List.of("github"));
-		assertThat(this.context.getBeansOfType(MockOAuth2Server.class)).isEmpty();
+		assertThat(this.context.getBeansOfType(DemoOpenIdProvider.class)).isEmpty();
 	}
 
 }

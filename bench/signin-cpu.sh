@@ -32,6 +32,8 @@ JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:-}
 python3 -c 'import cryptography' 2>/dev/null || { echo "python3 with the cryptography package is required"; exit 1; }
 TRAIN_ARGS=(--sample.demo-provider.enabled=false --server.port="$PORT")
+# An AOT cache trained on sign-ins (below) needs the extracted layout too; jar.sh makes it.
+[ "${AOT_TRAIN_FLOWS:-0}" -gt 0 ] && EXTRACT=1
 # shellcheck source=bench/jar.sh
 . bench/jar.sh
 JCMD=$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd
@@ -68,9 +70,6 @@ phase() { # phase NAME MODE COUNT: prints "NAME COUNT ticks threads"
 # JDK 25: an AOT cache trained on sign-ins (AOT_TRAIN_FLOWS of them, written when that start
 # exits), so that later starts begin with the classes loaded and linked and the methods profiled.
 if [ "${AOT_TRAIN_FLOWS:-0}" -gt 0 ]; then
-  TRAINED=$(mktemp -d)
-  "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$TRAINED/app" > /dev/null
-  JAR="$TRAINED/app/$(basename "$JAR")"
   SAVED_OPTS=$JAVA_OPTS
   JAVA_OPTS="$JAVA_OPTS -XX:AOTCacheOutput=$TRAINED/app.aot"
   start_app

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -307,10 +306,6 @@ final class DemoOpenIdProvider implements AutoCloseable {
 	/** What a code, access token or refresh token stands for. */
 	private record Grant(String issuer, String clientId, Map<String, Object> claims, @Nullable String nonce,
 			@Nullable String codeChallenge, String redirectUri) {
-	}
-
-	URI issuer(String name) {
-		return URI.create("http://localhost:" + this.server.getAddress().getPort() + "/" + name);
 	}
 
 }

@@ -22,7 +22,6 @@ import dev.betterauth.core.provider.OAuthProvider;
 import dev.betterauth.core.provider.OAuthProviders;
 import dev.betterauth.core.provider.OAuthUserInfo;
 import dev.betterauth.core.provider.ProviderException;
-import dev.betterauth.core.provider.ProviderRegistration;
 import dev.betterauth.core.provider.TokenSet;
 import dev.betterauth.core.session.ClientInfo;
 import dev.betterauth.core.signin.SignInAttempt;
@@ -142,14 +141,11 @@ public class IdTokenSignIn {
 		TokenSet sent = new TokenSet(accessToken, refreshToken, idToken, null, null, List.of());
 		OAuthUserInfo info;
 		try {
-			info = this.userInfo.mapClaims(provider, sent, claims, appParameters);
+			info = this.userInfo.mapClaims(provider, sent, claims, appParameters)
+				.withPlaceholderEmailIfMissing(provider.registration());
 		}
 		catch (OAuthFlowException ex) {
 			throw new BetterAuthException(Kind.UNAUTHORIZED, ErrorCodes.FAILED_TO_GET_USER_INFO, ex.description());
-		}
-		if ((info.email() == null || info.email().isBlank())
-				&& !ProviderRegistration.GENERIC.equals(provider.registration().type())) {
-			info = info.withPlaceholderEmail(providerId);
 		}
 		if (info.email() == null || info.email().isBlank()) {
 			throw new BetterAuthException(Kind.UNAUTHORIZED, ErrorCodes.USER_EMAIL_NOT_FOUND,

@@ -14,7 +14,6 @@ import dev.betterauth.core.provider.OAuthProviders;
 import dev.betterauth.core.provider.OAuthUserInfo;
 import dev.betterauth.core.provider.ProviderException;
 import dev.betterauth.core.provider.ProviderHttpClient;
-import dev.betterauth.core.provider.ProviderRegistration;
 import dev.betterauth.core.provider.TokenSet;
 import dev.betterauth.core.signin.SignInAttempt;
 import dev.betterauth.core.signin.SignInResult;
@@ -195,12 +194,8 @@ public class OAuthCallback {
 			logger.warn("Code exchange with provider {} failed: {}", provider.id(), ex.logLine());
 			throw new OAuthFlowException(ErrorCodes.INVALID_CODE, ex.getMessage(), ex);
 		}
-		OAuthUserInfo info = this.userInfo.load(provider, tokens, flow.idTokenNonce(), callbackParameters);
-		if ((info.email() == null || info.email().isBlank()) && isPreset(provider)) {
-			// Providers known to have users without an email get Better Auth's
-			// placeholder.
-			info = info.withPlaceholderEmail(provider.id());
-		}
+		OAuthUserInfo info = this.userInfo.load(provider, tokens, flow.idTokenNonce(), callbackParameters)
+			.withPlaceholderEmailIfMissing(provider.registration());
 		SignInAttempt attempt = new SignInAttempt(provider.id(), provider.registration().rules(), info, tokens,
 				flow.requestedScopes(), Boolean.TRUE.equals(flow.requestSignUp()), request.client());
 		if (flow.link() != null) {
@@ -229,10 +224,6 @@ public class OAuthCallback {
 
 	private static String errorUrl(OAuthState flow, String defaultErrorUrl) {
 		return (flow.errorURL() != null) ? flow.errorURL() : defaultErrorUrl;
-	}
-
-	private static boolean isPreset(OAuthProvider provider) {
-		return !ProviderRegistration.GENERIC.equals(provider.registration().type());
 	}
 
 	private CallbackResult fail(String errorUrl, String code, String description, boolean expireStateCookie) {

@@ -11,7 +11,6 @@ import dev.betterauth.core.provider.IdTokenException;
 import dev.betterauth.core.provider.IdTokenVerifier;
 import dev.betterauth.core.provider.OAuthProvider;
 import dev.betterauth.core.provider.OAuthUserInfo;
-import dev.betterauth.core.provider.ProviderApi;
 import dev.betterauth.core.provider.ProviderEndpoints;
 import dev.betterauth.core.provider.ProviderException;
 import dev.betterauth.core.provider.ProviderHttpClient;
@@ -96,12 +95,11 @@ public class UserInfoLoader {
 	 */
 	public @Nullable Map<String, Object> verifiedNativeClaims(OAuthProvider provider, String idToken,
 			@Nullable String nonce, @Nullable String accessToken) {
-		ProviderApi api = new UserInfoRequest(provider, new TokenSet(accessToken, null, idToken, null, null, null),
-				null, Map::of, Map.of(), this.http)
-			.api();
 		Map<String, Object> claims;
 		try {
-			claims = provider.registration().quirks().verifyNativeToken(idToken, nonce, api);
+			claims = provider.registration()
+				.quirks()
+				.verifyNativeToken(idToken, nonce, this.http.api(provider, accessToken));
 		}
 		catch (IdTokenException ex) {
 			throw failure(ex.getMessage());
@@ -150,8 +148,7 @@ public class UserInfoLoader {
 		Map<String, Object> idClaims = (tokens.idToken() != null)
 				? verifiedClaims(provider, tokens.idToken(), expectedNonce) : null;
 		UserInfoMapping mapping = this.mappers.forProvider(provider.registration());
-		boolean standard = this.mappers.isStandard(provider.registration());
-		if (standard && idClaims == null && provider.endpoints().userInfoUri() == null) {
+		if (this.mappers.isStandard(mapping) && idClaims == null && provider.endpoints().userInfoUri() == null) {
 			throw failure("provider '" + provider.id() + "' returned no id_token and has no userinfo endpoint");
 		}
 		UserInfoRequest request = new UserInfoRequest(provider, tokens, idClaims,

@@ -66,6 +66,19 @@ public record OAuthUserInfo(String id, @Nullable String email, boolean emailVeri
 	}
 
 	/**
+	 * This user as a sign-in takes it: a preset's user without an email gets
+	 * {@link #withPlaceholderEmail its placeholder}; a provider configured by hand keeps
+	 * none (its sign-in fails with {@code email_not_found}: there a missing email is a
+	 * configuration mistake).
+	 * @param registration the provider
+	 * @return this user, or this user with a placeholder address
+	 */
+	public OAuthUserInfo withPlaceholderEmailIfMissing(ProviderRegistration registration) {
+		boolean noEmail = this.email == null || this.email.isBlank();
+		return (noEmail && registration.isPreset()) ? withPlaceholderEmail(registration.id()) : this;
+	}
+
+	/**
 	 * Whether an address is a placeholder (on the reserved {@code .invalid} domain).
 	 * @param email the address
 	 * @return whether it is a placeholder

@@ -173,6 +173,16 @@ public class ProviderHttpClient {
 		return parseObject(get(uri, accessToken, provider.registration().headers(), what), what);
 	}
 
+	/**
+	 * A client for the provider's API carrying this access token.
+	 * @param provider the provider
+	 * @param accessToken the access token, or {@code null}
+	 * @return the client
+	 */
+	public ProviderApi api(OAuthProvider provider, @Nullable String accessToken) {
+		return new ProviderApi(this, provider, accessToken);
+	}
+
 	Map<String, Object> apiObject(OAuthProvider provider, URI uri, @Nullable String accessToken,
 			Map<String, String> headers) {
 		Endpoint what = apiEndpoint(provider, uri);

@@ -71,6 +71,14 @@ public record ProviderRegistration(String id, String clientId, @Nullable String 
 	}
 
 	/**
+	 * Whether a preset configured this provider.
+	 * @return whether its type is a preset's
+	 */
+	public boolean isPreset() {
+		return !GENERIC.equals(this.type);
+	}
+
+	/**
 	 * A builder, for presets and configuration.
 	 * @param id the provider id
 	 * @return the builder

@@ -33,7 +33,16 @@ public final class UserInfoMappers {
 	 * @return whether the standard mapping applies
 	 */
 	public boolean isStandard(ProviderRegistration registration) {
-		return forProvider(registration) == this.fallback;
+		return isStandard(forProvider(registration));
+	}
+
+	/**
+	 * Whether a mapping {@link #forProvider} chose is the standard one.
+	 * @param mapping the chosen mapping
+	 * @return whether it is the standard mapping
+	 */
+	public boolean isStandard(UserInfoMapping mapping) {
+		return mapping == this.fallback;
 	}
 
 }

@@ -62,7 +62,7 @@ public final class UserInfoRequest {
 		this.idTokenClaims = idTokenClaims;
 		this.profileLoader = profile;
 		this.callbackParameters = Map.copyOf(callbackParameters);
-		this.api = new ProviderApi(http, provider, tokens.accessToken());
+		this.api = http.api(provider, tokens.accessToken());
 	}
 
 	/** The configured provider id. */

@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -27,11 +26,6 @@ public final class PresetOptions {
 			}
 		});
 		this.values = Map.copyOf(copy);
-	}
-
-	/** The names of the settings that are set. */
-	public Set<String> names() {
-		return this.values.keySet();
 	}
 
 	/**

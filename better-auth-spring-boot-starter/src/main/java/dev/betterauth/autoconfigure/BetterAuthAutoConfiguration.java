@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 import dev.betterauth.core.AuthJson;
 import dev.betterauth.core.account.AccountService;
 import dev.betterauth.core.account.AccountStore;
-import dev.betterauth.core.account.JpaAccountStore;
+import dev.betterauth.core.account.JdbcAccountStore;
 import dev.betterauth.core.account.TokenCodec;
 import dev.betterauth.core.account.UserDeletion;
 import dev.betterauth.core.cleanup.ExpiredRowsCleanup;
@@ -35,7 +35,7 @@ import dev.betterauth.core.ratelimit.JdbcRateLimitStore;
 import dev.betterauth.core.ratelimit.RateLimitRule;
 import dev.betterauth.core.ratelimit.RateLimitStore;
 import dev.betterauth.core.ratelimit.RateLimiter;
-import dev.betterauth.core.session.JpaSessionStore;
+import dev.betterauth.core.session.JdbcSessionStore;
 import dev.betterauth.core.session.SessionService;
 import dev.betterauth.core.session.SessionSettings;
 import dev.betterauth.core.session.SessionStore;
@@ -50,13 +50,12 @@ import dev.betterauth.core.token.JdbcRefreshLeaseStore;
 import dev.betterauth.core.token.RefreshLeaseStore;
 import dev.betterauth.core.url.RedirectUrlPolicy;
 import dev.betterauth.core.url.TrustedOrigins;
-import dev.betterauth.core.user.JpaUserStore;
+import dev.betterauth.core.user.JdbcUserStore;
 import dev.betterauth.core.user.UserService;
 import dev.betterauth.core.user.UserStore;
 import dev.betterauth.core.verification.JdbcVerificationStore;
 import dev.betterauth.core.verification.VerificationStore;
 import io.micrometer.observation.ObservationRegistry;
-import jakarta.persistence.EntityManagerFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -67,10 +66,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundle;
@@ -79,7 +78,7 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
@@ -88,9 +87,10 @@ import org.springframework.web.client.RestClient;
  * Better Auth's flow, linking rules, sessions and stores. Each bean backs off when the
  * application defines its own.
  */
-@AutoConfiguration(after = { HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class })
-@ConditionalOnClass({ EntityManagerFactory.class, RestClient.class })
-@ConditionalOnBean({ EntityManagerFactory.class, PlatformTransactionManager.class, DataSource.class })
+@AutoConfiguration(after = { DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class },
+		afterName = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration")
+@ConditionalOnClass({ JdbcClient.class, RestClient.class })
+@ConditionalOnBean({ PlatformTransactionManager.class, DataSource.class })
 @ConditionalOnBooleanProperty(name = "better-auth.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(BetterAuthProperties.class)
 public final class BetterAuthAutoConfiguration {
@@ -139,24 +139,24 @@ public final class BetterAuthAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	UserStore betterAuthUserStore(EntityManagerFactory entityManagerFactory) {
-		return new JpaUserStore(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory));
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	AccountStore betterAuthAccountStore(EntityManagerFactory entityManagerFactory) {
-		return new JpaAccountStore(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory));
+	@DependsOnDatabaseInitialization
+	UserStore betterAuthUserStore(DataSource dataSource) {
+		return new JdbcUserStore(dataSource);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	@DependsOnDatabaseInitialization
-	SessionStore betterAuthSessionStore(EntityManagerFactory entityManagerFactory, DataSource dataSource,
-			BetterAuthProperties properties) {
+	AccountStore betterAuthAccountStore(DataSource dataSource) {
+		return new JdbcAccountStore(dataSource);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@DependsOnDatabaseInitialization
+	SessionStore betterAuthSessionStore(DataSource dataSource, BetterAuthProperties properties) {
 		requireNoSecondaryStorage(properties);
-		return new JpaSessionStore(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
-				dataSource);
+		return new JdbcSessionStore(dataSource);
 	}
 
 	@Bean

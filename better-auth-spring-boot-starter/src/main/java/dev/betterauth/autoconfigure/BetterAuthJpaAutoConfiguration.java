@@ -16,10 +16,12 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.context.annotation.Bean;
 
 /**
- * Adds Better Auth's entities to the application's persistence unit (as an
- * auto-configuration package, like Spring Modulith, so the application's own entity
- * scanning is untouched), and keeps their quoted Better Auth column names
- * ({@code "emailVerified"}) out of the application's naming strategy.
+ * For applications that use JPA themselves: adds Better Auth's entities to the
+ * application's persistence unit, so its own entities and queries can read and reference
+ * Better Auth's tables, and keeps their quoted Better Auth column names
+ * ({@code "emailVerified"}) out of the application's naming strategy. The entities are an
+ * auto-configuration package, like Spring Modulith's, so the application's own entity
+ * scanning is untouched. Better Auth's own stores are plain JDBC and need none of this.
  */
 @AutoConfiguration(before = HibernateJpaAutoConfiguration.class)
 @ConditionalOnClass({ EntityManagerFactory.class, HibernatePropertiesCustomizer.class })

@@ -10,7 +10,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.SchemaManagement;
 import org.springframework.boot.jdbc.SchemaManagementProvider;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -22,10 +21,11 @@ import org.springframework.context.annotation.Import;
  * Applies Better Auth's Flyway migrations (H2, PostgreSQL, MariaDB/MySQL) with their own
  * history table. The migration is a database initializer in Boot's sense
  * ({@link BetterAuthSchemaMigrationDatabaseInitializerDetector}): it runs after the
- * application's own Flyway, and JPA, {@code JdbcTemplate} and {@code JdbcClient} beans
- * wait for it.
+ * application's own Flyway, and Better Auth's stores, JPA, {@code JdbcTemplate} and
+ * {@code JdbcClient} beans wait for it.
  */
-@AutoConfiguration(after = DataSourceAutoConfiguration.class, before = HibernateJpaAutoConfiguration.class)
+@AutoConfiguration(after = DataSourceAutoConfiguration.class,
+		beforeName = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration")
 @ConditionalOnClass(Flyway.class)
 @ConditionalOnBean(DataSource.class)
 @ConditionalOnBooleanProperty(name = "better-auth.enabled", matchIfMissing = true)

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 import dev.betterauth.core.account.AccountStore;
+import dev.betterauth.core.account.JdbcAccountStore;
 import dev.betterauth.core.account.TokenCodec;
 import dev.betterauth.core.crypto.TokenCipher;
 import dev.betterauth.core.flow.OAuthCallback;
@@ -20,20 +21,21 @@ import dev.betterauth.core.provider.ProviderHttpClient;
 import dev.betterauth.core.provider.ProviderRegistration;
 import dev.betterauth.core.provider.UserInfoMapper;
 import dev.betterauth.core.provider.UserInfoMappers;
+import dev.betterauth.core.session.JdbcSessionStore;
 import dev.betterauth.core.session.SessionService;
 import dev.betterauth.core.session.SessionStore;
+import dev.betterauth.core.user.JdbcUserStore;
 import dev.betterauth.core.user.UserStore;
 import dev.betterauth.core.verification.VerificationStore;
 import dev.betterauth.core.web.AuthCookies;
 import dev.betterauth.core.web.SessionController;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -56,20 +58,18 @@ class BetterAuthAutoConfigurationTests {
 	private static final String BASE_URL = "better-auth.base-url=https://app.example.com";
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-				BetterAuthJpaAutoConfiguration.class, BetterAuthSchemaAutoConfiguration.class,
-				HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class,
-				BetterAuthAutoConfiguration.class, BetterAuthWebAutoConfiguration.class))
-		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:runner-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
-				"spring.jpa.hibernate.ddl-auto=validate");
+		.withConfiguration(
+				AutoConfigurations.of(DataSourceAutoConfiguration.class, BetterAuthSchemaAutoConfiguration.class,
+						DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
+						BetterAuthAutoConfiguration.class, BetterAuthWebAutoConfiguration.class))
+		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:runner-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
 
 	private final WebApplicationContextRunner webRunner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-				BetterAuthJpaAutoConfiguration.class, BetterAuthSchemaAutoConfiguration.class,
-				HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class,
-				BetterAuthAutoConfiguration.class, BetterAuthWebAutoConfiguration.class))
-		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:web-runner-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
-				"spring.jpa.hibernate.ddl-auto=validate");
+		.withConfiguration(
+				AutoConfigurations.of(DataSourceAutoConfiguration.class, BetterAuthSchemaAutoConfiguration.class,
+						DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
+						BetterAuthAutoConfiguration.class, BetterAuthWebAutoConfiguration.class))
+		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:web-runner-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
 
 	@Test
 	void bindsDefaultsAndCreatesTheFlowAndStores() {
@@ -259,9 +259,7 @@ class BetterAuthAutoConfigurationTests {
 
 	@Test
 	void schemaMigrationCanBeTurnedOff() {
-		this.runner
-			.withPropertyValues(SECRET, BASE_URL, "better-auth.schema.migrate=false",
-					"spring.jpa.hibernate.ddl-auto=none")
+		this.runner.withPropertyValues(SECRET, BASE_URL, "better-auth.schema.migrate=false")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(BetterAuthSchemaMigration.class));
 	}
 
@@ -318,24 +316,21 @@ class BetterAuthAutoConfigurationTests {
 	}
 
 	@Test
-	void withoutJpaNothingIsConfigured() {
+	void withoutADataSourceNothingIsConfigured() {
 		new ApplicationContextRunner()
 			.withConfiguration(
 					AutoConfigurations.of(BetterAuthAutoConfiguration.class, BetterAuthWebAutoConfiguration.class))
 			.withPropertyValues(SECRET, BASE_URL)
-			.run((context) -> assertThat(context).hasNotFailed()
-				.doesNotHaveBean(EntityManagerFactory.class)
-				.doesNotHaveBean(SocialSignIn.class));
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SocialSignIn.class));
 	}
 
 	@Test
-	void keepsBetterAuthColumnNamesUnderBootsDefaultNamingStrategy() {
+	void withoutJpaTheStoresArePlainJdbc() {
 		this.runner.withPropertyValues(SECRET, BASE_URL).run((context) -> {
-			assertThat(context).hasNotFailed();
-			assertThat(BetterAuthPhysicalNamingStrategy.resolve(null)).isNotNull();
-			assertThat(BetterAuthPhysicalNamingStrategy
-				.resolve("org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy"))
-				.isInstanceOf(CamelCaseToUnderscoresNamingStrategy.class);
+			assertThat(context).hasNotFailed().doesNotHaveBean(EntityManagerFactory.class);
+			assertThat(context.getBean(UserStore.class)).isInstanceOf(JdbcUserStore.class);
+			assertThat(context.getBean(AccountStore.class)).isInstanceOf(JdbcAccountStore.class);
+			assertThat(context.getBean(SessionStore.class)).isInstanceOf(JdbcSessionStore.class);
 		});
 	}
 

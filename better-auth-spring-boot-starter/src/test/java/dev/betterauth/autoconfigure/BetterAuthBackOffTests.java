@@ -53,8 +53,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 
@@ -69,10 +69,10 @@ import static org.mockito.Mockito.mock;
 class BetterAuthBackOffTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-				BetterAuthJpaAutoConfiguration.class, BetterAuthSchemaAutoConfiguration.class,
-				HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class,
-				BetterAuthAutoConfiguration.class, BetterAuthWebAutoConfiguration.class))
+		.withConfiguration(
+				AutoConfigurations.of(DataSourceAutoConfiguration.class, BetterAuthSchemaAutoConfiguration.class,
+						DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
+						BetterAuthAutoConfiguration.class, BetterAuthWebAutoConfiguration.class))
 		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:back-off-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
 				"better-auth.secret=back-off-secret-0123456789abcdef0123",
 				"better-auth.base-url=https://app.example.com");
@@ -95,13 +95,11 @@ class BetterAuthBackOffTests {
 	@MethodSource("replaceableBeans")
 	<T> void backsOffForTheApplicationsOwnBean(Class<T> type) {
 		T own = mock(type);
-		this.runner.withBean("applications" + type.getSimpleName(), type, () -> own)
-			.withPropertyValues("spring.jpa.hibernate.ddl-auto=create-drop")
-			.run((context) -> {
-				assertThat(context).hasNotFailed();
-				assertThat(context.getBeansOfType(type)).as(type.getSimpleName()).hasSize(1);
-				assertThat(context.getBean(type)).isSameAs(own);
-			});
+		this.runner.withBean("applications" + type.getSimpleName(), type, () -> own).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBeansOfType(type)).as(type.getSimpleName()).hasSize(1);
+			assertThat(context.getBean(type)).isSameAs(own);
+		});
 	}
 
 	@Test

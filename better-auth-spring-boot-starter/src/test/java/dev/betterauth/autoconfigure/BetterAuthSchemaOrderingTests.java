@@ -51,6 +51,8 @@ class BetterAuthSchemaOrderingTests {
 			assertThat(dependsOn(context, JdbcClient.class)).contains(migration);
 			assertThat(dependsOn(context, "betterAuthVerificationStore")).contains(migration);
 			assertThat(dependsOn(context, "betterAuthSessionStore")).contains(migration);
+			assertThat(dependsOn(context, "betterAuthUserStore")).contains(migration);
+			assertThat(dependsOn(context, "betterAuthAccountStore")).contains(migration);
 			assertThat(count(context, "select count(*) from \"better_auth_schema_history\"")).isPositive();
 		});
 	}

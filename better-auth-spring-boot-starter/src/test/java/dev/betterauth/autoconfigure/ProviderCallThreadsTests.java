@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 
@@ -34,10 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProviderCallThreadsTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(
-				AutoConfigurations.of(DataSourceAutoConfiguration.class, BetterAuthJpaAutoConfiguration.class,
-						BetterAuthSchemaAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
-						TransactionAutoConfiguration.class, BetterAuthAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				BetterAuthSchemaAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+				TransactionAutoConfiguration.class, BetterAuthAutoConfiguration.class))
 		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:threads-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
 				"better-auth.secret=context-runner-secret-0123456789abcdef",
 				"better-auth.base-url=https://app.example.com");

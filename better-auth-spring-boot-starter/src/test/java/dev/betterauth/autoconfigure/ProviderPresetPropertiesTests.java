@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
@@ -31,10 +31,9 @@ class ProviderPresetPropertiesTests {
 	private static final String BASE_URL = "better-auth.base-url=https://app.example.com";
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(
-				AutoConfigurations.of(DataSourceAutoConfiguration.class, BetterAuthJpaAutoConfiguration.class,
-						BetterAuthSchemaAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
-						TransactionAutoConfiguration.class, BetterAuthAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				BetterAuthSchemaAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+				TransactionAutoConfiguration.class, BetterAuthAutoConfiguration.class))
 		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:presets-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
 
 	@Test

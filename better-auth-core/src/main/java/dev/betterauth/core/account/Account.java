@@ -1,6 +1,8 @@
 package dev.betterauth.core.account;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 
 import dev.betterauth.core.user.User;
 import jakarta.persistence.Column;
@@ -10,17 +12,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.DynamicUpdate;
+import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A user's account at one provider: Better Auth's {@code account} table.
  * {@code accountId} is the provider's subject; {@code (providerId, accountId)} is unique.
+ * Better Auth reads and writes it through an {@link AccountStore}
+ * ({@link JdbcAccountStore}); a change made with the setters is written by
+ * {@link AccountStore#update}, which writes only the changed columns, so a sign-in that
+ * brings no refresh token never puts back a stale one over the one a concurrent refresh
+ * just rotated. The JPA mapping is for applications that use JPA themselves.
  */
 @Entity(name = "BetterAuthAccount")
-// Only changed columns are written: a sign-in that brings no refresh token must not put
-// back a stale one over the one a concurrent refresh just rotated.
-@DynamicUpdate
 @Table(name = "`account`")
 public class Account {
 
@@ -65,6 +69,10 @@ public class Account {
 	@Column(name = "`updatedAt`", nullable = false)
 	private Instant updatedAt;
 
+	/** What the setters changed since the row was read or written. */
+	@Transient
+	private final Set<Field> changes = EnumSet.noneOf(Field.class);
+
 	protected Account() {
 	}
 
@@ -75,6 +83,27 @@ public class Account {
 		this.user = user;
 		this.createdAt = now;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * An account as stored, with nothing changed. The {@code password} column (Better
+	 * Auth's email and password sign-in) is neither read nor written here.
+	 */
+	Account(String id, String providerId, String accountId, User user, @Nullable String accessToken,
+			@Nullable String refreshToken, @Nullable String idToken, @Nullable Instant accessTokenExpiresAt,
+			@Nullable Instant refreshTokenExpiresAt, @Nullable String scope, Instant createdAt, Instant updatedAt) {
+		this.id = id;
+		this.providerId = providerId;
+		this.accountId = accountId;
+		this.user = user;
+		this.accessToken = accessToken;
+		this.refreshToken = refreshToken;
+		this.idToken = idToken;
+		this.accessTokenExpiresAt = accessTokenExpiresAt;
+		this.refreshTokenExpiresAt = refreshTokenExpiresAt;
+		this.scope = scope;
+		this.createdAt = createdAt;
+		this.updatedAt = updatedAt;
 	}
 
 	public String getId() {
@@ -127,30 +156,49 @@ public class Account {
 
 	public void setAccessToken(@Nullable String accessToken) {
 		this.accessToken = accessToken;
+		this.changes.add(Field.ACCESS_TOKEN);
 	}
 
 	public void setRefreshToken(@Nullable String refreshToken) {
 		this.refreshToken = refreshToken;
+		this.changes.add(Field.REFRESH_TOKEN);
 	}
 
 	public void setIdToken(@Nullable String idToken) {
 		this.idToken = idToken;
+		this.changes.add(Field.ID_TOKEN);
 	}
 
 	public void setAccessTokenExpiresAt(@Nullable Instant accessTokenExpiresAt) {
 		this.accessTokenExpiresAt = accessTokenExpiresAt;
+		this.changes.add(Field.ACCESS_TOKEN_EXPIRES_AT);
 	}
 
 	public void setRefreshTokenExpiresAt(@Nullable Instant refreshTokenExpiresAt) {
 		this.refreshTokenExpiresAt = refreshTokenExpiresAt;
+		this.changes.add(Field.REFRESH_TOKEN_EXPIRES_AT);
 	}
 
 	public void setScope(@Nullable String scope) {
 		this.scope = scope;
+		this.changes.add(Field.SCOPE);
 	}
 
 	public void setUpdatedAt(Instant updatedAt) {
 		this.updatedAt = updatedAt;
+		this.changes.add(Field.UPDATED_AT);
+	}
+
+	/** The columns changed since the row was read or last written; for the store. */
+	Set<Field> changes() {
+		return this.changes;
+	}
+
+	/** The columns a setter can change. */
+	enum Field {
+
+		ACCESS_TOKEN, REFRESH_TOKEN, ID_TOKEN, ACCESS_TOKEN_EXPIRES_AT, REFRESH_TOKEN_EXPIRES_AT, SCOPE, UPDATED_AT
+
 	}
 
 }

@@ -32,6 +32,13 @@ public interface AccountStore {
 	void insert(Account account);
 
 	/**
+	 * Writes what the account's setters changed since it was read or last written, and
+	 * only that; nothing when nothing changed. Joins the caller's transaction.
+	 * @param account the account
+	 */
+	void update(Account account);
+
+	/**
 	 * The user's accounts, oldest first.
 	 * @param userId the user
 	 * @return the accounts

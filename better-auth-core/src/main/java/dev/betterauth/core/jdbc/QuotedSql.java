@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Calendar;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.SqlTypeValue;
 
 /**
@@ -69,11 +71,28 @@ public final class QuotedSql {
 
 	/**
 	 * A statement parameter that writes an instant in UTC, for {@code JdbcClient}.
-	 * @param instant the instant
+	 * @param instant the instant, or {@code null}
 	 * @return the parameter
 	 */
-	public SqlTypeValue utc(Instant instant) {
-		return (statement, index, sqlType, typeName) -> setInstant(statement, index, instant);
+	public SqlTypeValue utc(@Nullable Instant instant) {
+		return (statement, index, sqlType, typeName) -> {
+			if (instant == null) {
+				statement.setNull(index, Types.TIMESTAMP);
+			}
+			else {
+				setInstant(statement, index, instant);
+			}
+		};
+	}
+
+	/**
+	 * A text parameter that may be {@code null}, bound with its type: a {@code null}
+	 * without one makes the driver ask the database for the parameter's type first.
+	 * @param text the text
+	 * @return the parameter
+	 */
+	public static SqlParameterValue text(@Nullable String text) {
+		return new SqlParameterValue(Types.VARCHAR, text);
 	}
 
 	/**

@@ -174,6 +174,7 @@ public class SignInService {
 		switch (decision.action()) {
 			case SIGN_IN -> {
 				updateTokens(existing.get(), attempt.tokens(), attempt.requestedScopes(), now, false);
+				this.accounts.update(existing.get());
 				refreshUser(user, info, attempt.rules().overrideUserInfoOnSignIn(), now);
 			}
 			case LINK_ACCOUNT -> {
@@ -197,6 +198,8 @@ public class SignInService {
 				newUser = true;
 			}
 		}
+		// What the rules or a sign-up hook changed; nothing when nothing did.
+		this.users.update(user);
 		if (!newUser && user.getUpdatedAt().equals(now)) {
 			// The user's other sessions may be kept with a copy of the user (secondary
 			// storage).
@@ -227,6 +230,7 @@ public class SignInService {
 		check(new SignInCheck(providerId, SignInAction.LINK_ACCOUNT, info, user.getId()));
 		if (existing.isPresent()) {
 			updateTokens(existing.get(), attempt.tokens(), attempt.requestedScopes(), now, true);
+			this.accounts.update(existing.get());
 		}
 		else {
 			addAccount(user, providerId, attempt, now);
@@ -235,6 +239,7 @@ public class SignInService {
 		if (this.linking.updateUserInfoOnLink()) {
 			copyNameAndImage(user, info, now);
 		}
+		this.users.update(user);
 		if (user.getUpdatedAt().equals(now)) {
 			this.sessions.userUpdated(user);
 		}

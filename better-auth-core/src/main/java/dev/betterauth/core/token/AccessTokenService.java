@@ -274,6 +274,7 @@ public class AccessTokenService implements AccessTokens {
 			if (!answer.scopes().isEmpty()) {
 				current.setScope(Scopes.join(answer.scopes()));
 			}
+			this.accounts.update(current);
 			return current;
 		});
 		Instant expiresAt = written.getAccessTokenExpiresAt();

@@ -1,17 +1,23 @@
 package dev.betterauth.core.user;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person who signs in: Better Auth's {@code user} table. Identifiers are quoted so that
- * the camel-case column names Better Auth uses survive every database and naming
- * strategy.
+ * A person who signs in: Better Auth's {@code user} table. Better Auth reads and writes
+ * it through a {@link UserStore} ({@link JdbcUserStore}); a change made with the setters
+ * is written by {@link UserStore#update}, which writes only the changed columns. The JPA
+ * mapping is for applications that use JPA themselves and want to read or reference the
+ * table from their own entities and queries. Identifiers are quoted so that the
+ * camel-case column names Better Auth uses survive every database and naming strategy.
  */
 @Entity(name = "BetterAuthUser")
 @Table(name = "`user`")
@@ -39,7 +45,25 @@ public class User {
 	@Column(name = "`updatedAt`", nullable = false)
 	private Instant updatedAt;
 
+	/** What the setters changed since the row was read or written. */
+	@Transient
+	private final Set<Field> changes = EnumSet.noneOf(Field.class);
+
 	protected User() {
+	}
+
+	/**
+	 * A user as stored, with nothing changed.
+	 */
+	User(String id, String name, String email, boolean emailVerified, @Nullable String image, Instant createdAt,
+			Instant updatedAt) {
+		this.id = id;
+		this.name = name;
+		this.email = email;
+		this.emailVerified = emailVerified;
+		this.image = image;
+		this.createdAt = createdAt;
+		this.updatedAt = updatedAt;
 	}
 
 	public User(String id, String name, String email, boolean emailVerified, @Nullable String image, Instant now) {
@@ -82,22 +106,39 @@ public class User {
 
 	public void setName(String name) {
 		this.name = name;
+		this.changes.add(Field.NAME);
 	}
 
 	public void setEmail(String email) {
 		this.email = email;
+		this.changes.add(Field.EMAIL);
 	}
 
 	public void setEmailVerified(boolean emailVerified) {
 		this.emailVerified = emailVerified;
+		this.changes.add(Field.EMAIL_VERIFIED);
 	}
 
 	public void setImage(@Nullable String image) {
 		this.image = image;
+		this.changes.add(Field.IMAGE);
 	}
 
 	public void setUpdatedAt(Instant updatedAt) {
 		this.updatedAt = updatedAt;
+		this.changes.add(Field.UPDATED_AT);
+	}
+
+	/** The columns changed since the row was read or last written; for the store. */
+	Set<Field> changes() {
+		return this.changes;
+	}
+
+	/** The columns a setter can change. */
+	enum Field {
+
+		NAME, EMAIL, EMAIL_VERIFIED, IMAGE, UPDATED_AT
+
 	}
 
 }

@@ -47,6 +47,7 @@ public class UserService {
 			}
 			if (changed) {
 				user.setUpdatedAt(Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS));
+				this.users.update(user);
 			}
 			return user;
 		});

@@ -20,6 +20,13 @@ public interface UserStore {
 	void insert(User user);
 
 	/**
+	 * Writes what the user's setters changed since it was read or last written; nothing
+	 * when nothing changed. Joins the caller's transaction.
+	 * @param user the user
+	 */
+	void update(User user);
+
+	/**
 	 * Deletes the user; joins the caller's transaction. The user's sessions and accounts
 	 * must be deleted first.
 	 * @param user the user

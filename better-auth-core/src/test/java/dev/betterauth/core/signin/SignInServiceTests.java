@@ -264,6 +264,11 @@ class SignInServiceTests {
 		}
 
 		@Override
+		public void update(User user) {
+			// The store holds the objects themselves: a change is already stored.
+		}
+
+		@Override
 		public void delete(User user) {
 			this.rows.remove(user);
 		}
@@ -289,6 +294,11 @@ class SignInServiceTests {
 		@Override
 		public List<Account> findByUserId(String userId) {
 			return this.rows.stream().filter((a) -> a.getUser().getId().equals(userId)).toList();
+		}
+
+		@Override
+		public void update(Account account) {
+			// The store holds the objects themselves: a change is already stored.
 		}
 
 		@Override

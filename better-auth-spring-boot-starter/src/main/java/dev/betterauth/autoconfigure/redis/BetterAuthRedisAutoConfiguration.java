@@ -10,7 +10,7 @@ import dev.betterauth.core.ratelimit.InMemoryRateLimitStore;
 import dev.betterauth.core.ratelimit.JdbcRateLimitStore;
 import dev.betterauth.core.ratelimit.RateLimitStore;
 import dev.betterauth.core.ratelimit.SecondaryStorageRateLimitStore;
-import dev.betterauth.core.session.JpaSessionStore;
+import dev.betterauth.core.session.JdbcSessionStore;
 import dev.betterauth.core.session.SecondaryStorageSessionStore;
 import dev.betterauth.core.session.SessionStore;
 import dev.betterauth.core.session.TieredSessionStore;
@@ -19,7 +19,6 @@ import dev.betterauth.core.storage.SecondaryStorage;
 import dev.betterauth.core.verification.JdbcVerificationStore;
 import dev.betterauth.core.verification.SecondaryStorageVerificationStore;
 import dev.betterauth.core.verification.VerificationStore;
-import jakarta.persistence.EntityManagerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -30,11 +29,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.orm.jpa.SharedEntityManagerCreator;
 
 /**
  * Redis as secondary storage ({@code better-auth.secondary-storage=redis}): sessions,
@@ -43,9 +41,9 @@ import org.springframework.orm.jpa.SharedEntityManagerCreator;
  * database stores then back off.
  */
 @AutoConfiguration(before = BetterAuthAutoConfiguration.class,
-		after = { DataRedisAutoConfiguration.class, HibernateJpaAutoConfiguration.class })
+		after = { DataRedisAutoConfiguration.class, DataSourceAutoConfiguration.class })
 @ConditionalOnClass(StringRedisTemplate.class)
-@ConditionalOnBean({ StringRedisTemplate.class, EntityManagerFactory.class, DataSource.class })
+@ConditionalOnBean({ StringRedisTemplate.class, DataSource.class })
 @ConditionalOnProperty(name = "better-auth.secondary-storage", havingValue = "redis")
 @ConditionalOnBooleanProperty(name = "better-auth.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(BetterAuthProperties.class)
@@ -67,14 +65,13 @@ public final class BetterAuthRedisAutoConfiguration {
 	@ConditionalOnMissingBean
 	@DependsOnDatabaseInitialization
 	SessionStore betterAuthSessionStore(SecondaryStorage storage, OutageLog outages, BetterAuthProperties properties,
-			EntityManagerFactory entityManagerFactory, DataSource dataSource, ObjectProvider<Clock> clock) {
+			DataSource dataSource, ObjectProvider<Clock> clock) {
 		Clock now = clock.getIfAvailable(Clock::systemUTC);
 		SecondaryStorageSessionStore inStorage = new SecondaryStorageSessionStore(storage, now);
 		if (!properties.getSession().isStoreInDatabase()) {
 			return inStorage;
 		}
-		JpaSessionStore database = new JpaSessionStore(
-				SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory), dataSource);
+		JdbcSessionStore database = new JdbcSessionStore(dataSource);
 		return new TieredSessionStore(database, inStorage, outages, now);
 	}
 

@@ -3,7 +3,6 @@ package dev.betterauth.autoconfigure.actuate;
 import javax.sql.DataSource;
 
 import dev.betterauth.autoconfigure.BetterAuthAutoConfiguration;
-import dev.betterauth.autoconfigure.BetterAuthJpaAutoConfiguration;
 import dev.betterauth.autoconfigure.BetterAuthSchemaAutoConfiguration;
 import dev.betterauth.core.flow.OAuthCallback;
 import dev.betterauth.core.metrics.AuthMetrics;
@@ -16,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
@@ -33,11 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BetterAuthActuateAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(
-				AutoConfigurations.of(DataSourceAutoConfiguration.class, BetterAuthJpaAutoConfiguration.class,
-						BetterAuthSchemaAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
-						TransactionAutoConfiguration.class, BetterAuthAutoConfiguration.class,
-						BetterAuthMetricsAutoConfiguration.class, BetterAuthHealthAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				BetterAuthSchemaAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+				TransactionAutoConfiguration.class, BetterAuthAutoConfiguration.class,
+				BetterAuthMetricsAutoConfiguration.class, BetterAuthHealthAutoConfiguration.class))
 		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:actuate-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
 				"better-auth.secret=actuate-secret-0123456789abcdef0123456789",
 				"better-auth.base-url=https://app.example.com");

@@ -3,13 +3,12 @@ package dev.betterauth.autoconfigure.redis;
 import java.time.Duration;
 
 import dev.betterauth.autoconfigure.BetterAuthAutoConfiguration;
-import dev.betterauth.autoconfigure.BetterAuthJpaAutoConfiguration;
 import dev.betterauth.autoconfigure.BetterAuthSchemaAutoConfiguration;
 import dev.betterauth.core.ratelimit.InMemoryRateLimitStore;
 import dev.betterauth.core.ratelimit.JdbcRateLimitStore;
 import dev.betterauth.core.ratelimit.RateLimitStore;
 import dev.betterauth.core.ratelimit.SecondaryStorageRateLimitStore;
-import dev.betterauth.core.session.JpaSessionStore;
+import dev.betterauth.core.session.JdbcSessionStore;
 import dev.betterauth.core.session.SecondaryStorageSessionStore;
 import dev.betterauth.core.session.SessionStore;
 import dev.betterauth.core.session.TieredSessionStore;
@@ -23,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
@@ -41,11 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BetterAuthRedisAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(
-				AutoConfigurations.of(DataSourceAutoConfiguration.class, BetterAuthJpaAutoConfiguration.class,
-						BetterAuthSchemaAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
-						TransactionAutoConfiguration.class, DataRedisAutoConfiguration.class,
-						BetterAuthRedisAutoConfiguration.class, BetterAuthAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				BetterAuthSchemaAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+				TransactionAutoConfiguration.class, DataRedisAutoConfiguration.class,
+				BetterAuthRedisAutoConfiguration.class, BetterAuthAutoConfiguration.class))
 		.withPropertyValues(
 				"spring.datasource.url=jdbc:h2:mem:redis-config-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
 				"better-auth.secret=redis-config-secret-0123456789abcdef0123",
@@ -55,7 +53,7 @@ class BetterAuthRedisAutoConfigurationTests {
 	void withoutThePropertyEverythingStaysInTheDatabase() {
 		this.runner.run((context) -> {
 			assertThat(context).doesNotHaveBean(SecondaryStorage.class);
-			assertThat(context.getBean(SessionStore.class)).isInstanceOf(JpaSessionStore.class);
+			assertThat(context.getBean(SessionStore.class)).isInstanceOf(JdbcSessionStore.class);
 			assertThat(context.getBean(VerificationStore.class)).isInstanceOf(JdbcVerificationStore.class);
 			assertThat(context.getBean(RateLimitStore.class)).isInstanceOf(InMemoryRateLimitStore.class);
 		});

@@ -1,15 +1,14 @@
 package dev.betterauth.autoconfigure.security;
 
 import dev.betterauth.autoconfigure.BetterAuthAutoConfiguration;
-import dev.betterauth.autoconfigure.BetterAuthJpaAutoConfiguration;
 import dev.betterauth.autoconfigure.BetterAuthSchemaAutoConfiguration;
 import dev.betterauth.autoconfigure.BetterAuthWebAutoConfiguration;
 import dev.betterauth.core.web.BetterAuthSessions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -29,12 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BetterAuthSecurityAutoConfigurationTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withConfiguration(
-				AutoConfigurations.of(DataSourceAutoConfiguration.class, BetterAuthJpaAutoConfiguration.class,
-						BetterAuthSchemaAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
-						TransactionAutoConfiguration.class, BetterAuthAutoConfiguration.class,
-						BetterAuthWebAutoConfiguration.class, BetterAuthSecurityAutoConfiguration.class,
-						SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				BetterAuthSchemaAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+				TransactionAutoConfiguration.class, BetterAuthAutoConfiguration.class,
+				BetterAuthWebAutoConfiguration.class, BetterAuthSecurityAutoConfiguration.class,
+				SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class))
 		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:security-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
 				"better-auth.secret=security-secret-0123456789abcdef0123", "better-auth.base-url=https://app.example");
 

@@ -10,17 +10,17 @@ import java.util.OptionalLong;
 import javax.sql.DataSource;
 
 import dev.betterauth.core.jdbc.QuotedSql;
-import jakarta.persistence.EntityManager;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
 /**
- * {@link SessionStore} on JPA.
+ * {@link SessionStore} in plain JDBC: each operation is one statement, joining the
+ * caller's transaction where there is one. The hot read ({@code get-session}, every page
+ * load) needs none. Not a {@code @Repository}: {@link JdbcClient} already translates SQL
+ * exceptions.
  */
-@Repository
-public class JpaSessionStore implements SessionStore {
+public class JdbcSessionStore implements SessionStore {
 
 	private static final String FIND_BY_TOKEN = "select s.`id`, s.`token`, s.`expiresAt`, s.`createdAt`, "
 			+ "s.`updatedAt`, s.`ipAddress`, s.`userAgent`, u.`id`, u.`name`, u.`email`, u.`emailVerified`, u.`image`, "
@@ -31,19 +31,11 @@ public class JpaSessionStore implements SessionStore {
 			+ "u.`createdAt`, u.`updatedAt` from `session` s join `user` u on u.`id` = s.`userId` "
 			+ "where s.`userId` = ? and s.`expiresAt` > ? order by s.`createdAt`, s.`id`";
 
-	private final EntityManager entityManager;
-
 	private final JdbcClient jdbc;
 
 	private final QuotedSql sql;
 
-	/**
-	 * @param entityManager writes go through JPA
-	 * @param dataSource the hot read ({@code get-session}, every page load) is one plain
-	 * JDBC statement: an ORM session around it cost more than the query itself
-	 */
-	public JpaSessionStore(EntityManager entityManager, DataSource dataSource) {
-		this.entityManager = entityManager;
+	public JdbcSessionStore(DataSource dataSource) {
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		this.jdbc = JdbcClient.create(template);
 		this.sql = new QuotedSql(template);
@@ -51,22 +43,20 @@ public class JpaSessionStore implements SessionStore {
 
 	@Override
 	public Optional<SessionRecord> findByToken(String token) {
-		return this.jdbc.sql(this.sql.sql(FIND_BY_TOKEN)).param(token).query(JpaSessionStore::toRecord).optional();
+		return this.jdbc.sql(this.sql.sql(FIND_BY_TOKEN)).param(token).query(JdbcSessionStore::toRecord).optional();
 	}
 
 	@Override
 	public List<SessionRecord> findLiveByUserId(String userId, Instant now) {
 		return this.jdbc.sql(this.sql.sql(FIND_BY_USER))
 			.params(userId, this.sql.utc(now))
-			.query(JpaSessionStore::toRecord)
+			.query(JdbcSessionStore::toRecord)
 			.list();
 	}
 
 	@Override
 	public void delete(SessionRecord session) {
-		this.entityManager.createQuery("delete from BetterAuthSession s where s.id = :id")
-			.setParameter("id", session.id())
-			.executeUpdate();
+		this.jdbc.sql(this.sql.sql("delete from `session` where `id` = ?")).param(session.id()).update();
 	}
 
 	private static SessionRecord toRecord(ResultSet rs, int row) throws SQLException {
@@ -89,38 +79,36 @@ public class JpaSessionStore implements SessionStore {
 
 	@Override
 	public void insert(Session session) {
-		this.entityManager.persist(session);
+		this.jdbc
+			.sql(this.sql.sql("insert into `session` (`id`, `expiresAt`, `token`, `createdAt`, `updatedAt`, "
+					+ "`ipAddress`, `userAgent`, `userId`) values (?, ?, ?, ?, ?, ?, ?, ?)"))
+			.params(session.getId(), this.sql.utc(session.getExpiresAt()), session.getToken(),
+					this.sql.utc(session.getCreatedAt()), this.sql.utc(session.getUpdatedAt()),
+					QuotedSql.text(session.getIpAddress()), QuotedSql.text(session.getUserAgent()),
+					session.getUser().getId())
+			.update();
 	}
 
 	@Override
 	public void extend(SessionRecord session, Instant updatedAt, Instant expiresAt) {
-		this.entityManager
-			.createQuery("update BetterAuthSession s set s.updatedAt = :updatedAt, s.expiresAt = :expiresAt "
-					+ "where s.id = :id")
-			.setParameter("updatedAt", updatedAt)
-			.setParameter("expiresAt", expiresAt)
-			.setParameter("id", session.id())
-			.executeUpdate();
+		this.jdbc.sql(this.sql.sql("update `session` set `updatedAt` = ?, `expiresAt` = ? where `id` = ?"))
+			.params(this.sql.utc(updatedAt), this.sql.utc(expiresAt), session.id())
+			.update();
 	}
 
 	@Override
 	public boolean isLive(String sessionId, String userId, Instant now) {
-		return this.entityManager
-			.createQuery("select s.user.id from BetterAuthSession s where s.id = :id and s.expiresAt > :now",
-					String.class)
-			.setParameter("id", sessionId)
-			.setParameter("now", now)
-			.getResultStream()
-			.findFirst()
+		return this.jdbc.sql(this.sql.sql("select `userId` from `session` where `id` = ? and `expiresAt` > ?"))
+			.params(sessionId, this.sql.utc(now))
+			.query(String.class)
+			.optional()
 			.filter(userId::equals)
 			.isPresent();
 	}
 
 	@Override
 	public void deleteByToken(String token) {
-		this.entityManager.createQuery("delete from BetterAuthSession s where s.token = :token")
-			.setParameter("token", token)
-			.executeUpdate();
+		this.jdbc.sql(this.sql.sql("delete from `session` where `token` = ?")).param(token).update();
 	}
 
 }

@@ -66,7 +66,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
@@ -216,7 +215,7 @@ public final class BetterAuthAutoConfiguration {
 		// real read timeout and kept-alive connections. The JDK HttpClient, with a read
 		// timeout, goes through sendAsync and hands each call between threads, starting a
 		// new one per call where the common pool has a single thread (two cores).
-		ClientHttpRequestFactory requestFactory = ClientHttpRequestFactoryBuilder.simple().build(settings);
+		ClientHttpRequestFactory requestFactory = new BufferedUrlConnectionRequestFactory(settings);
 		// The application's builder, so its customizers (interceptors, observation)
 		// apply.
 		RestClient.Builder builder = builders.getIfAvailable(RestClient::builder).clone();

@@ -6,7 +6,8 @@
 #   first-2000    server CPU per flow over the first FIRST flows after that (JIT warm-up included)
 #   flow          server CPU per flow in steady state, after WARMUP flows in all
 #   ok            server CPU per iteration of two GET /api/auth/ok, driven the same way (same
-#                 client, same CONCURRENCY), alternating with the flow rounds
+#                 client, same CONCURRENCY), alternating with the flow rounds; the ratio is given
+#                 of the medians and as the median of each round's own ratio
 #   threads       threads the JVM started per flow in steady state (PerfCounter java.threads.started)
 #   statements    SQL statements per flow, returning and new user, counted by H2 itself
 #                 (QUERY_STATISTICS) in a second start of the app against an H2 TCP server
@@ -129,6 +130,10 @@ print(f"CPU per flow, first flows (warm-up)     {per['first'][0]:8.3f} ms")
 print(f"CPU per flow, steady state (median)     {flow:8.3f} ms   runs: " + " ".join(f"{v:.3f}" for v in per["flow"]))
 print(f"CPU per two GET /ok (median)            {ok:8.3f} ms   runs: " + " ".join(f"{v:.3f}" for v in per["ok"]))
 print(f"flow / two GET /ok                      {flow / ok:8.2f} x   (goal: at most 5)")
+# Each flow round next to the /ok round after it: drift of the machine's speed cancels out.
+pairs = [f / o for f, o in zip(per["flow"], per["ok"])]
+print(f"flow / two GET /ok, round by round      {statistics.median(pairs):8.2f} x   (median; rounds: "
+      + " ".join(f"{v:.2f}" for v in pairs) + ")")
 print(f"threads started per flow (steady)       {statistics.median(threads['flow']):8.3f}")
 for mode, label in (("statements-flows", "returning user"), ("statements-new", "new user")):
     if mode in per:

@@ -7,6 +7,7 @@ import dev.betterauth.core.verification.Verification;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.cfg.AvailableSettings;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -28,6 +29,12 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBooleanProperty(name = "better-auth.enabled", matchIfMissing = true)
 @AutoConfigurationPackage(basePackageClasses = { User.class, Account.class, Session.class, Verification.class })
 public final class BetterAuthJpaAutoConfiguration {
+
+	@Bean
+	FlushBeforeUserDeletion betterAuthFlushBeforeUserDeletion(
+			ObjectProvider<EntityManagerFactory> entityManagerFactory) {
+		return new FlushBeforeUserDeletion(entityManagerFactory);
+	}
 
 	@Bean
 	HibernatePropertiesCustomizer betterAuthNamingStrategyCustomizer() {

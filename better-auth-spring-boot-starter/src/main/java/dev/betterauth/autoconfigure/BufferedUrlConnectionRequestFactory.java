@@ -34,10 +34,15 @@ import org.springframework.util.StringUtils;
  * on a kept-alive connection, the JDK checks that the connection is still open by a read
  * with a 1 ms timeout, which waits that millisecond and throws a
  * {@code SocketTimeoutException}: about 5 % of a sign-in's CPU, on every token exchange.
- * A buffered request skips that check, and the JDK sends it again once if the kept-alive
- * connection turns out to be closed. Provider requests are small forms and JSON. The SSL
- * bundle's socket factory is made once, so that kept-alive HTTPS connections, which the
- * JDK caches per socket factory, are reused.
+ * A buffered request skips that check. Instead, when reading the answer fails with an I/O
+ * error other than a timeout, the JDK sends the request once more on a new connection.
+ * That is what makes a call on a kept-alive connection the provider closed while idle
+ * succeed. Where the provider did receive the first request and its answer was lost, the
+ * resent authorization code or refresh token is refused as already used
+ * ({@code invalid_grant}): the same end as the lost answer (a failed sign-in; a rotated
+ * refresh token that never arrived), reported a moment sooner. Provider requests are
+ * small forms and JSON. The SSL bundle's socket factory is made once, so that kept-alive
+ * HTTPS connections, which the JDK caches per socket factory, are reused.
  */
 final class BufferedUrlConnectionRequestFactory implements ClientHttpRequestFactory {
 

@@ -3,11 +3,15 @@ package dev.betterauth.autoconfigure;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import javax.sql.DataSource;
+
 import dev.betterauth.core.account.Account;
 import dev.betterauth.core.account.AccountStore;
+import dev.betterauth.core.account.UserDeletion;
 import dev.betterauth.core.flow.SocialSignIn;
 import dev.betterauth.core.user.User;
 import dev.betterauth.core.user.UserStore;
+import dev.betterauth.core.verification.Verification;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
@@ -20,6 +24,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerA
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -75,6 +80,31 @@ class BetterAuthJpaAutoConfigurationTests {
 				status.setRollbackOnly();
 			});
 			assertThat(users.findById("jpa-user")).isEmpty();
+		});
+	}
+
+	@Test
+	void pendingJpaChangesAreWrittenBeforeBetterAuthDeletesAUser() {
+		this.runner.run((context) -> {
+			UserStore users = context.getBean(UserStore.class);
+			EntityManagerFactory factory = context.getBean(EntityManagerFactory.class);
+			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+			Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+			users.insert(new User("leaving", "Ada", "ada@example.com", true, null, now));
+			new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+				.executeWithoutResult((status) -> {
+					// The application's own change, pending in its persistence context,
+					// as a
+					// listener's JPA delete of rows that reference the user would be.
+					EntityManagerFactoryUtils.getTransactionalEntityManager(factory)
+						.persist(new Verification("pending", "app-row", "v", now, now.plusSeconds(60)));
+					context.getBean(UserDeletion.class).delete("leaving");
+					assertThat(jdbc.queryForObject("select count(*) from \"verification\" where \"id\" = 'pending'",
+							Integer.class))
+						.as("flushed before Better Auth's JDBC deletes")
+						.isOne();
+					assertThat(users.findById("leaving")).isEmpty();
+				});
 		});
 	}
 

@@ -15,8 +15,10 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The plain-JDBC user and account stores on Better Auth's schema: what they read back,
@@ -85,6 +87,25 @@ class JdbcStoresTests {
 			assertThat(stored.getAccessToken()).isEqualTo("access-2");
 			assertThat(stored.getAccessTokenExpiresAt()).isEqualTo(later);
 			assertThat(stored.getUpdatedAt()).isEqualTo(later);
+		});
+	}
+
+	@Test
+	void anUpdateOfARowDeletedSinceItWasReadFails() {
+		this.runner.run((context) -> {
+			UserStore users = context.getBean(UserStore.class);
+			AccountStore accounts = context.getBean(AccountStore.class);
+			User user = new User("u1", "Ada", "ada@example.com", true, null, NOW);
+			users.insert(user);
+			accounts.insert(new Account("a1", "github", "42", user, NOW));
+			Account read = accounts.findById("a1").orElseThrow();
+			accounts.delete(read);
+			read.setAccessToken("too-late");
+			assertThatExceptionOfType(OptimisticLockingFailureException.class).isThrownBy(() -> accounts.update(read));
+			User readUser = users.findById("u1").orElseThrow();
+			users.delete(readUser);
+			readUser.setName("Gone");
+			assertThatExceptionOfType(OptimisticLockingFailureException.class).isThrownBy(() -> users.update(readUser));
 		});
 	}
 

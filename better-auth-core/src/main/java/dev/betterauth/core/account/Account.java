@@ -1,6 +1,7 @@
 package dev.betterauth.core.account;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -189,13 +190,24 @@ public class Account {
 		this.changes.add(Field.UPDATED_AT);
 	}
 
-	/** The columns changed since the row was read or last written; for the store. */
-	Set<Field> changes() {
-		return this.changes;
+	/**
+	 * The fields the setters changed since the account was read or last written: what a
+	 * store's {@code update} writes, and only that.
+	 * @return the changed fields, a read-only view
+	 */
+	public Set<Field> changes() {
+		return Collections.unmodifiableSet(this.changes);
 	}
 
-	/** The columns a setter can change. */
-	enum Field {
+	/**
+	 * Marks the changes written; for stores, after an insert or update.
+	 */
+	public void changesWritten() {
+		this.changes.clear();
+	}
+
+	/** The fields a setter can change, each one column. */
+	public enum Field {
 
 		ACCESS_TOKEN, REFRESH_TOKEN, ID_TOKEN, ACCESS_TOKEN_EXPIRES_AT, REFRESH_TOKEN_EXPIRES_AT, SCOPE, UPDATED_AT
 

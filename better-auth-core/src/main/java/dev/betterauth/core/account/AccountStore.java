@@ -35,6 +35,8 @@ public interface AccountStore {
 	 * Writes what the account's setters changed since it was read or last written, and
 	 * only that; nothing when nothing changed. Joins the caller's transaction.
 	 * @param account the account
+	 * @throws org.springframework.dao.OptimisticLockingFailureException if the row was
+	 * deleted since it was read
 	 */
 	void update(Account account);
 

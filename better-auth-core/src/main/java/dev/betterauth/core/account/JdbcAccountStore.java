@@ -13,6 +13,7 @@ import dev.betterauth.core.jdbc.QuotedSql;
 import dev.betterauth.core.user.JdbcUserStore;
 import dev.betterauth.core.user.User;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -94,7 +95,7 @@ public class JdbcAccountStore implements AccountStore {
 					this.sql.utc(account.getRefreshTokenExpiresAt()), QuotedSql.text(account.getScope()),
 					this.sql.utc(account.getCreatedAt()), this.sql.utc(account.getUpdatedAt()))
 			.update();
-		account.changes().clear();
+		account.changesWritten();
 	}
 
 	@Override
@@ -138,10 +139,15 @@ public class JdbcAccountStore implements AccountStore {
 			}
 		}
 		values.add(account.getId());
-		this.jdbc.sql(this.sql.sql("update `account` set " + String.join(", ", columns) + " where `id` = ?"))
+		int rows = this.jdbc.sql(this.sql.sql("update `account` set " + String.join(", ", columns) + " where `id` = ?"))
 			.params(values)
 			.update();
-		changes.clear();
+		if (rows != 1) {
+			// Deleted since it was read (an unlink, a user deletion): the caller decides
+			// on a state that no longer exists.
+			throw new OptimisticLockingFailureException("The account " + account.getId() + " no longer exists");
+		}
+		account.changesWritten();
 	}
 
 	@Override

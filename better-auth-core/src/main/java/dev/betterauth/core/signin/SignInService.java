@@ -33,8 +33,8 @@ import dev.betterauth.core.user.UserStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -45,8 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link SignUpHook}s called, inside the transaction, so a listener or hook that throws
  * rolls the sign-in back and {@code @TransactionalEventListener}s see only committed
  * sign-ins. A concurrent sign-in that commits first makes the unique indexes (or a
- * deadlock) reject this one, which is then run again and finds what the winner wrote;
- * in-transaction listeners then see the events of both attempts.
+ * deadlock) reject this one, which is then run again and finds what the winner wrote (as
+ * is one whose account was unlinked since it was read); in-transaction listeners then see
+ * the events of both attempts.
  */
 public class SignInService {
 
@@ -129,8 +130,9 @@ public class SignInService {
 			catch (OAuthFlowException ex) {
 				throw ex;
 			}
-			catch (DataIntegrityViolationException | PessimisticLockingFailureException ex) {
-				// A concurrent sign-in committed first (unique index), or a deadlock.
+			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
+				// A concurrent sign-in committed first (unique index), a deadlock, or the
+				// account was unlinked since it was read: the next attempt decides anew.
 				if (attempt == ATTEMPTS) {
 					throw new OAuthFlowException(raceCode, raceDescription, ex);
 				}

@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -268,15 +269,22 @@ public class AccessTokenService implements AccessTokens {
 		}
 		// Written first: the provider may have rotated the refresh token, and the old one
 		// is dead there.
-		Account written = this.transactions.execute((status) -> {
-			Account current = this.accounts.findById(account.getId()).orElseThrow(AccessTokenService::notFound);
-			this.tokens.write(current, answer, now());
-			if (!answer.scopes().isEmpty()) {
-				current.setScope(Scopes.join(answer.scopes()));
-			}
-			this.accounts.update(current);
-			return current;
-		});
+		Account written;
+		try {
+			written = this.transactions.execute((status) -> {
+				Account current = this.accounts.findById(account.getId()).orElseThrow(AccessTokenService::notFound);
+				this.tokens.write(current, answer, now());
+				if (!answer.scopes().isEmpty()) {
+					current.setScope(Scopes.join(answer.scopes()));
+				}
+				this.accounts.update(current);
+				return current;
+			});
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Unlinked while the provider answered.
+			throw notFound();
+		}
 		Instant expiresAt = written.getAccessTokenExpiresAt();
 		if (expiresAt != null && !expiresAt.isAfter(now())) {
 			this.metrics.tokenRefresh(provider.id(), "failure");

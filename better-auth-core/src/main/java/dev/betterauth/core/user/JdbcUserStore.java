@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import dev.betterauth.core.jdbc.QuotedSql;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -79,7 +80,7 @@ public class JdbcUserStore implements UserStore {
 					QuotedSql.text(user.getImage()), this.sql.utc(user.getCreatedAt()),
 					this.sql.utc(user.getUpdatedAt()))
 			.update();
-		user.changes().clear();
+		user.changesWritten();
 	}
 
 	@Override
@@ -115,10 +116,15 @@ public class JdbcUserStore implements UserStore {
 			}
 		}
 		values.add(user.getId());
-		this.jdbc.sql(this.sql.sql("update `user` set " + String.join(", ", columns) + " where `id` = ?"))
+		int rows = this.jdbc.sql(this.sql.sql("update `user` set " + String.join(", ", columns) + " where `id` = ?"))
 			.params(values)
 			.update();
-		changes.clear();
+		if (rows != 1) {
+			// Deleted since it was read (an unlink, a user deletion): the caller decides
+			// on a state that no longer exists.
+			throw new OptimisticLockingFailureException("The user " + user.getId() + " no longer exists");
+		}
+		user.changesWritten();
 	}
 
 	@Override

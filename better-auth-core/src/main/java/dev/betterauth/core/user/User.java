@@ -1,6 +1,7 @@
 package dev.betterauth.core.user;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -129,13 +130,24 @@ public class User {
 		this.changes.add(Field.UPDATED_AT);
 	}
 
-	/** The columns changed since the row was read or last written; for the store. */
-	Set<Field> changes() {
-		return this.changes;
+	/**
+	 * The fields the setters changed since the user was read or last written: what a
+	 * store's {@code update} writes, and only that.
+	 * @return the changed fields, a read-only view
+	 */
+	public Set<Field> changes() {
+		return Collections.unmodifiableSet(this.changes);
 	}
 
-	/** The columns a setter can change. */
-	enum Field {
+	/**
+	 * Marks the changes written; for stores, after an insert or update.
+	 */
+	public void changesWritten() {
+		this.changes.clear();
+	}
+
+	/** The fields a setter can change, each one column. */
+	public enum Field {
 
 		NAME, EMAIL, EMAIL_VERIFIED, IMAGE, UPDATED_AT
 

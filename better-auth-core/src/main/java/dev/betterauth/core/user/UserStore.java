@@ -23,6 +23,8 @@ public interface UserStore {
 	 * Writes what the user's setters changed since it was read or last written; nothing
 	 * when nothing changed. Joins the caller's transaction.
 	 * @param user the user
+	 * @throws org.springframework.dao.OptimisticLockingFailureException if the row was
+	 * deleted since it was read
 	 */
 	void update(User user);
 

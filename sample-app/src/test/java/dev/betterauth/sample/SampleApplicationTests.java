@@ -11,8 +11,11 @@ import dev.betterauth.core.AuthJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,6 +40,9 @@ class SampleApplicationTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	ApplicationContext context;
+
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@DynamicPropertySource
@@ -44,6 +50,11 @@ class SampleApplicationTests {
 		registry.add("server.port", () -> APP_PORT);
 		registry.add("sample.demo-provider.port", () -> PROVIDER_PORT);
 		registry.add("sample.demo-provider.interactive-login", () -> false);
+	}
+
+	@Test
+	void hasNoInMemoryUserBesideBetterAuth() {
+		assertThat(this.context.getBeanNamesForType(UserDetailsService.class)).isEmpty();
 	}
 
 	@Test

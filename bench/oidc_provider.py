@@ -11,11 +11,13 @@ import base64
 import json
 import sys
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from urllib.parse import parse_qs
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+import fake_provider
 
 KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)
 NUMBERS = KEY.public_key().public_numbers()
@@ -43,22 +45,12 @@ def id_token(issuer, client_id, subject, nonce):
     return signing_input + "." + b64(signature)
 
 
-class Provider(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    # Without TCP_NODELAY, Nagle and delayed ACKs add ~40 ms to every call.
-    disable_nagle_algorithm = True
+class Provider(fake_provider.Provider):
+    """fake_provider's HTTP handling (TCP_NODELAY, JSON answers), with discovery, keys and id_tokens."""
     client_id = "bench"
 
     def issuer(self):
         return "http://127.0.0.1:%d" % self.server.server_address[1]
-
-    def _json(self, body):
-        data = json.dumps(body).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
 
     def do_GET(self):
         issuer = self.issuer()
@@ -78,9 +70,6 @@ class Provider(BaseHTTPRequestHandler):
         self._json({"access_token": "at-" + subject, "token_type": "Bearer", "expires_in": 3600,
                     "refresh_token": "rt-" + subject, "scope": "openid email profile",
                     "id_token": id_token(self.issuer(), Provider.client_id, subject, nonce)})
-
-    def log_message(self, *args):
-        pass
 
 
 if __name__ == "__main__":

@@ -289,7 +289,7 @@ final class BetterAuthSettings {
 	}
 
 	/** The preset settings that are set, by property name. */
-	private static Map<String, String> presetOptions(BetterAuthProperties.Provider provider) {
+	static Map<String, String> presetOptions(BetterAuthProperties.Provider provider) {
 		Map<String, String> options = new LinkedHashMap<>();
 		putOption(options, "prompt", provider.getPrompt());
 		putOption(options, "hd", provider.getHd());

@@ -15,6 +15,7 @@ import dev.betterauth.core.verification.Verification;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -112,7 +113,8 @@ class BetterAuthJpaAutoConfigurationTests {
 	void keepsBetterAuthColumnNamesUnderBootsDefaultNamingStrategy() {
 		this.runner.run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(BetterAuthPhysicalNamingStrategy.resolve(null)).isNotNull();
+			assertThat(BetterAuthPhysicalNamingStrategy.resolve(null))
+				.isInstanceOf(PhysicalNamingStrategyStandardImpl.class);
 			assertThat(BetterAuthPhysicalNamingStrategy
 				.resolve("org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy"))
 				.isInstanceOf(CamelCaseToUnderscoresNamingStrategy.class);

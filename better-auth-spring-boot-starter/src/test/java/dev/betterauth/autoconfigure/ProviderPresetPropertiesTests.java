@@ -1,16 +1,23 @@
 package dev.betterauth.autoconfigure;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import dev.betterauth.core.provider.ClientAuthentication;
 import dev.betterauth.core.provider.OAuthProvider;
 import dev.betterauth.core.provider.OAuthProviders;
 import dev.betterauth.core.provider.ProviderRegistration;
+import dev.betterauth.core.provider.preset.ProviderPresets;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
@@ -35,6 +42,20 @@ class ProviderPresetPropertiesTests {
 				BetterAuthSchemaAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
 				TransactionAutoConfiguration.class, BetterAuthAutoConfiguration.class))
 		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:presets-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+
+	@Test
+	void everyPresetSettingIsAPropertyPassedToThePreset() {
+		Set<String> settings = new TreeSet<>();
+		ProviderPresets.all().forEach((preset) -> settings.addAll(preset.options()));
+		Map<String, String> properties = new HashMap<>();
+		settings.forEach((setting) -> properties.put("better-auth.providers.any." + setting, "true"));
+		BetterAuthProperties.Provider provider = new Binder(new MapConfigurationPropertySource(properties))
+			.bind("better-auth", BetterAuthProperties.class)
+			.get()
+			.getProviders()
+			.get("any");
+		assertThat(BetterAuthSettings.presetOptions(provider).keySet()).containsAll(settings);
+	}
 
 	@Test
 	void aPresetIdNeedsOnlyClientIdAndSecret() {

@@ -141,6 +141,16 @@ final class DemoOpenIdProvider implements AutoCloseable {
 			send(exchange, 400, "text/plain", "redirect_uri must be on localhost");
 			return;
 		}
+		String state = (parameters.get("state") != null) ? "&state=" + encode(parameters.get("state")) : "";
+		String separator = redirectUri.contains("?") ? "&" : "?";
+		if (parameters.containsKey("cancel")) {
+			// The user declined, as OAuth 2.0 reports it (RFC 6749, 4.1.2.1).
+			exchange.getResponseHeaders()
+				.set("Location", redirectUri + separator + "error=access_denied&error_description="
+						+ encode("The user cancelled") + state);
+			exchange.sendResponseHeaders(302, -1);
+			return;
+		}
 		Map<String, Object> claims = new LinkedHashMap<>();
 		String extra = parameters.get("claims");
 		if (extra != null && !extra.isBlank()) {
@@ -158,9 +168,7 @@ final class DemoOpenIdProvider implements AutoCloseable {
 		String code = UUID.randomUUID().toString();
 		this.codes.put(code, new Grant(issuer, parameters.get("client_id"), claims, parameters.get("nonce"),
 				parameters.get("code_challenge"), redirectUri));
-		String location = redirectUri + (redirectUri.contains("?") ? "&" : "?") + "code=" + code
-				+ ((parameters.get("state") != null) ? "&state=" + encode(parameters.get("state")) : "");
-		exchange.getResponseHeaders().set("Location", location);
+		exchange.getResponseHeaders().set("Location", redirectUri + separator + "code=" + code + state);
 		exchange.sendResponseHeaders(302, -1);
 	}
 
@@ -178,7 +186,8 @@ final class DemoOpenIdProvider implements AutoCloseable {
 				+ "<label>User name<input type=\"text\" name=\"username\" required autofocus></label>"
 				+ "<label>Extra claims (JSON, optional)<textarea name=\"claims\" rows=\"3\" "
 				+ "placeholder='{\"email\":\"jane@example.com\",\"email_verified\":true}'></textarea></label>"
-				+ "<input type=\"submit\" value=\"Sign in\"></form></body></html>";
+				+ "<input type=\"submit\" value=\"Sign in\">"
+				+ "<input type=\"submit\" name=\"cancel\" value=\"Cancel\" formnovalidate></form></body></html>";
 	}
 
 	private void token(HttpExchange exchange, String issuer) throws IOException {

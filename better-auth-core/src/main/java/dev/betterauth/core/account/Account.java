@@ -209,7 +209,20 @@ public class Account {
 	/** The fields a setter can change, each one column. */
 	public enum Field {
 
-		ACCESS_TOKEN, REFRESH_TOKEN, ID_TOKEN, ACCESS_TOKEN_EXPIRES_AT, REFRESH_TOKEN_EXPIRES_AT, SCOPE, UPDATED_AT
+		ACCESS_TOKEN("accessToken"), REFRESH_TOKEN("refreshToken"), ID_TOKEN("idToken"),
+		ACCESS_TOKEN_EXPIRES_AT("accessTokenExpiresAt"), REFRESH_TOKEN_EXPIRES_AT("refreshTokenExpiresAt"),
+		SCOPE("scope"), UPDATED_AT("updatedAt");
+
+		private final String column;
+
+		Field(String column) {
+			this.column = column;
+		}
+
+		/** The column, as Better Auth names it. */
+		public String column() {
+			return this.column;
+		}
 
 	}
 

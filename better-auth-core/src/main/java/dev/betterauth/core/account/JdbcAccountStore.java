@@ -2,10 +2,10 @@ package dev.betterauth.core.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -13,7 +13,6 @@ import dev.betterauth.core.jdbc.QuotedSql;
 import dev.betterauth.core.user.JdbcUserStore;
 import dev.betterauth.core.user.User;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,7 +32,7 @@ public class JdbcAccountStore implements AccountStore {
 	/** Where the user's columns start after {@link #ACCOUNT_COLUMNS}. */
 	private static final int USER_COLUMN = 12;
 
-	private static final String WITH_USER = "select " + ACCOUNT_COLUMNS + ", " + JdbcUserStore.columns("u")
+	private static final String WITH_USER = "select " + ACCOUNT_COLUMNS + ", " + JdbcUserStore.COLUMNS
 			+ " from `account` a join `user` u on u.`id` = a.`userId` ";
 
 	/**
@@ -41,16 +40,20 @@ public class JdbcAccountStore implements AccountStore {
 	 * identity's account joined when it is theirs: both lookups of a sign-in in one
 	 * statement, each side by its own unique index.
 	 */
-	private static final String SIGN_IN_CANDIDATES = "select " + JdbcUserStore.columns("u") + ", " + ACCOUNT_COLUMNS
+	private static final String SIGN_IN_CANDIDATES = "select " + JdbcUserStore.COLUMNS + ", " + ACCOUNT_COLUMNS
 			+ " from `user` u left join `account` a on a.`userId` = u.`id` and a.`providerId` = ? "
 			+ "and a.`accountId` = ? where u.`email` = ? or u.`id` = (select o.`userId` from `account` o "
 			+ "where o.`providerId` = ? and o.`accountId` = ?)";
 
 	private final JdbcClient jdbc;
 
+	/** Reads the user of {@link #lockByUserId}. */
+	private final JdbcUserStore users;
+
 	private final QuotedSql sql;
 
 	public JdbcAccountStore(DataSource dataSource) {
+		this.users = new JdbcUserStore(dataSource);
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		this.jdbc = JdbcClient.create(template);
 		this.sql = new QuotedSql(template);
@@ -100,53 +103,22 @@ public class JdbcAccountStore implements AccountStore {
 
 	@Override
 	public void update(Account account) {
-		Set<Account.Field> changes = account.changes();
-		if (changes.isEmpty()) {
+		if (account.changes().isEmpty()) {
 			return;
 		}
-		List<String> columns = new ArrayList<>(changes.size());
-		List<Object> values = new ArrayList<>(changes.size() + 1);
-		for (Account.Field field : changes) {
-			switch (field) {
-				case ACCESS_TOKEN -> {
-					columns.add("`accessToken` = ?");
-					values.add(QuotedSql.text(account.getAccessToken()));
-				}
-				case REFRESH_TOKEN -> {
-					columns.add("`refreshToken` = ?");
-					values.add(QuotedSql.text(account.getRefreshToken()));
-				}
-				case ID_TOKEN -> {
-					columns.add("`idToken` = ?");
-					values.add(QuotedSql.text(account.getIdToken()));
-				}
-				case ACCESS_TOKEN_EXPIRES_AT -> {
-					columns.add("`accessTokenExpiresAt` = ?");
-					values.add(this.sql.utc(account.getAccessTokenExpiresAt()));
-				}
-				case REFRESH_TOKEN_EXPIRES_AT -> {
-					columns.add("`refreshTokenExpiresAt` = ?");
-					values.add(this.sql.utc(account.getRefreshTokenExpiresAt()));
-				}
-				case SCOPE -> {
-					columns.add("`scope` = ?");
-					values.add(QuotedSql.text(account.getScope()));
-				}
-				case UPDATED_AT -> {
-					columns.add("`updatedAt` = ?");
-					values.add(this.sql.utc(account.getUpdatedAt()));
-				}
-			}
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (Account.Field field : account.changes()) {
+			values.put(field.column(), switch (field) {
+				case ACCESS_TOKEN -> QuotedSql.text(account.getAccessToken());
+				case REFRESH_TOKEN -> QuotedSql.text(account.getRefreshToken());
+				case ID_TOKEN -> QuotedSql.text(account.getIdToken());
+				case ACCESS_TOKEN_EXPIRES_AT -> this.sql.utc(account.getAccessTokenExpiresAt());
+				case REFRESH_TOKEN_EXPIRES_AT -> this.sql.utc(account.getRefreshTokenExpiresAt());
+				case SCOPE -> QuotedSql.text(account.getScope());
+				case UPDATED_AT -> this.sql.utc(account.getUpdatedAt());
+			});
 		}
-		values.add(account.getId());
-		int rows = this.jdbc.sql(this.sql.sql("update `account` set " + String.join(", ", columns) + " where `id` = ?"))
-			.params(values)
-			.update();
-		if (rows != 1) {
-			// Deleted since it was read (an unlink, a user deletion): the caller decides
-			// on a state that no longer exists.
-			throw new OptimisticLockingFailureException("The account " + account.getId() + " no longer exists");
-		}
+		this.sql.updateColumns(this.jdbc, "account", account.getId(), values);
 		account.changesWritten();
 	}
 
@@ -172,11 +144,7 @@ public class JdbcAccountStore implements AccountStore {
 	 */
 	@Override
 	public List<Account> lockByUserId(String userId) {
-		Optional<User> user = this.jdbc
-			.sql(this.sql.sql("select " + JdbcUserStore.columns("u") + " from `user` u where u.`id` = ?"))
-			.param(userId)
-			.query((rs, row) -> JdbcUserStore.read(rs, 1))
-			.optional();
+		Optional<User> user = this.users.findById(userId);
 		if (user.isEmpty()) {
 			return List.of();
 		}

@@ -8,15 +8,21 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TimeZone;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * SQL for Better Auth's quoted camel-case identifiers on any database: statements are
@@ -43,7 +49,31 @@ public final class QuotedSql {
 	 * @return the statement for this database
 	 */
 	public String sql(String backticked) {
-		return backticked.replace("`", dialect().quote());
+		char quote = dialect().quote().charAt(0);
+		return (quote == '`') ? backticked : backticked.replace('`', quote);
+	}
+
+	/**
+	 * Writes the given columns of one row, found by its {@code id}: what a store's
+	 * column-level update runs.
+	 * @param jdbc the client to run it with
+	 * @param table the table
+	 * @param id the row's id
+	 * @param values the columns (unquoted) and their values, in order
+	 * @throws OptimisticLockingFailureException if the row no longer exists
+	 */
+	public void updateColumns(JdbcClient jdbc, String table, String id, Map<String, Object> values) {
+		StringJoiner set = new StringJoiner(", ");
+		values.keySet().forEach((column) -> set.add("`" + column + "` = ?"));
+		List<Object> params = new ArrayList<>(values.values());
+		params.add(id);
+		int rows = jdbc.sql(sql("update `" + table + "` set " + set + " where `id` = ?")).params(params).update();
+		if (rows != 1) {
+			// Deleted since it was read (an unlink, a user deletion): the caller decided
+			// on
+			// a state that no longer exists.
+			throw new OptimisticLockingFailureException("The " + table + " " + id + " no longer exists");
+		}
 	}
 
 	public static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {

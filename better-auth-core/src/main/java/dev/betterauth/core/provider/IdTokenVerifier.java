@@ -62,11 +62,11 @@ import org.slf4j.LoggerFactory;
  * Only asymmetric signatures are accepted: RS256/384/512, PS256/384/512 and ES256/384/512
  * and EdDSA with Ed25519 keys. {@code alg: none} and the HMAC algorithms are refused
  * before any key is looked at, so a token "signed" with the provider's public key as an
- * HMAC secret cannot pass. Signature checking is Nimbus's: its
- * {@link DefaultJWTProcessor} for RSA and EC, its {@link Ed25519Verifier} for EdDSA
- * (which the processor's key selection does not handle: an OKP key is chosen here, by
- * {@code kid} and curve); this class only chooses the keys and checks the claims, with a
- * specific message for each failure.
+ * HMAC secret cannot pass. Signature checking is Nimbus's: the verifiers of its
+ * {@link DefaultJWSVerifierFactory} for RSA and EC, made once per key, and its
+ * {@link Ed25519Verifier} for EdDSA (an OKP key is chosen here, by {@code kid} and
+ * curve); this class only chooses the keys and checks the claims, with a specific message
+ * for each failure.
  * <p>
  * <b>Issuer.</b> Compared exactly, except that a {@code {tenantid}} in the expected
  * issuer (Microsoft's multi-tenant discovery documents) stands for the token's own

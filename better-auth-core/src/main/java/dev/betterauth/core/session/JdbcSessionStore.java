@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import javax.sql.DataSource;
 
 import dev.betterauth.core.jdbc.QuotedSql;
+import dev.betterauth.core.user.JdbcUserStore;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,13 +23,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class JdbcSessionStore implements SessionStore {
 
-	private static final String FIND_BY_TOKEN = "select s.`id`, s.`token`, s.`expiresAt`, s.`createdAt`, "
-			+ "s.`updatedAt`, s.`ipAddress`, s.`userAgent`, u.`id`, u.`name`, u.`email`, u.`emailVerified`, u.`image`, "
-			+ "u.`createdAt`, u.`updatedAt` from `session` s join `user` u on u.`id` = s.`userId` where s.`token` = ?";
+	private static final String SELECT_WITH_USER = "select s.`id`, s.`token`, s.`expiresAt`, s.`createdAt`, "
+			+ "s.`updatedAt`, s.`ipAddress`, s.`userAgent`, " + JdbcUserStore.COLUMNS
+			+ " from `session` s join `user` u on u.`id` = s.`userId` ";
 
-	private static final String FIND_BY_USER = "select s.`id`, s.`token`, s.`expiresAt`, s.`createdAt`, "
-			+ "s.`updatedAt`, s.`ipAddress`, s.`userAgent`, u.`id`, u.`name`, u.`email`, u.`emailVerified`, u.`image`, "
-			+ "u.`createdAt`, u.`updatedAt` from `session` s join `user` u on u.`id` = s.`userId` "
+	private static final String FIND_BY_TOKEN = SELECT_WITH_USER + "where s.`token` = ?";
+
+	private static final String FIND_BY_USER = SELECT_WITH_USER
 			+ "where s.`userId` = ? and s.`expiresAt` > ? order by s.`createdAt`, s.`id`";
 
 	private final JdbcClient jdbc;
@@ -60,13 +61,10 @@ public class JdbcSessionStore implements SessionStore {
 	}
 
 	private static SessionRecord toRecord(ResultSet rs, int row) throws SQLException {
-		return new SessionRecord(rs.getString(1), rs.getString(2), instant(rs, 3), instant(rs, 4), instant(rs, 5),
-				rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11),
-				rs.getString(12), instant(rs, 13), instant(rs, 14));
-	}
-
-	private static Instant instant(ResultSet rs, int column) throws SQLException {
-		return QuotedSql.instant(rs, column);
+		return new SessionRecord(rs.getString(1), rs.getString(2), QuotedSql.instant(rs, 3), QuotedSql.instant(rs, 4),
+				QuotedSql.instant(rs, 5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+				rs.getString(10), rs.getBoolean(11), rs.getString(12), QuotedSql.instant(rs, 13),
+				QuotedSql.instant(rs, 14));
 	}
 
 	@Override

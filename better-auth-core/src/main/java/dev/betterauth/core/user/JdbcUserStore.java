@@ -2,17 +2,15 @@ package dev.betterauth.core.user;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
 import dev.betterauth.core.jdbc.QuotedSql;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -34,17 +32,17 @@ public class JdbcUserStore implements UserStore {
 	}
 
 	/**
-	 * The user's columns in the order {@link #read} takes them.
-	 * @param alias the {@code user} table's alias in the statement
-	 * @return the select list
+	 * The user's columns, table alias {@code u}, in the order {@link #read} takes them.
 	 */
-	public static String columns(String alias) {
-		return String.join(", ", alias + ".`id`", alias + ".`name`", alias + ".`email`", alias + ".`emailVerified`",
-				alias + ".`image`", alias + ".`createdAt`", alias + ".`updatedAt`");
-	}
+	public static final String COLUMNS = "u.`id`, u.`name`, u.`email`, u.`emailVerified`, u.`image`, u.`createdAt`, "
+			+ "u.`updatedAt`";
+
+	private static final String FIND_BY_ID = "select " + COLUMNS + " from `user` u where u.`id` = ?";
+
+	private static final String FIND_BY_EMAIL = "select " + COLUMNS + " from `user` u where u.`email` = ?";
 
 	/**
-	 * Reads a user selected with {@link #columns}.
+	 * Reads a user selected with {@link #COLUMNS}.
 	 * @param rs the row
 	 * @param first the index of the user's first column
 	 * @return the user, with nothing changed
@@ -57,15 +55,12 @@ public class JdbcUserStore implements UserStore {
 
 	@Override
 	public Optional<User> findById(String id) {
-		return this.jdbc.sql(this.sql.sql("select " + columns("u") + " from `user` u where u.`id` = ?"))
-			.param(id)
-			.query((rs, row) -> read(rs, 1))
-			.optional();
+		return this.jdbc.sql(this.sql.sql(FIND_BY_ID)).param(id).query((rs, row) -> read(rs, 1)).optional();
 	}
 
 	@Override
 	public Optional<User> findByEmail(String email) {
-		return this.jdbc.sql(this.sql.sql("select " + columns("u") + " from `user` u where u.`email` = ?"))
+		return this.jdbc.sql(this.sql.sql(FIND_BY_EMAIL))
 			.param(email.toLowerCase(Locale.ROOT))
 			.query((rs, row) -> read(rs, 1))
 			.optional();
@@ -85,45 +80,20 @@ public class JdbcUserStore implements UserStore {
 
 	@Override
 	public void update(User user) {
-		Set<User.Field> changes = user.changes();
-		if (changes.isEmpty()) {
+		if (user.changes().isEmpty()) {
 			return;
 		}
-		List<String> columns = new ArrayList<>(changes.size());
-		List<Object> values = new ArrayList<>(changes.size() + 1);
-		for (User.Field field : changes) {
-			switch (field) {
-				case NAME -> {
-					columns.add("`name` = ?");
-					values.add(user.getName());
-				}
-				case EMAIL -> {
-					columns.add("`email` = ?");
-					values.add(user.getEmail());
-				}
-				case EMAIL_VERIFIED -> {
-					columns.add("`emailVerified` = ?");
-					values.add(user.isEmailVerified());
-				}
-				case IMAGE -> {
-					columns.add("`image` = ?");
-					values.add(QuotedSql.text(user.getImage()));
-				}
-				case UPDATED_AT -> {
-					columns.add("`updatedAt` = ?");
-					values.add(this.sql.utc(user.getUpdatedAt()));
-				}
-			}
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (User.Field field : user.changes()) {
+			values.put(field.column(), switch (field) {
+				case NAME -> user.getName();
+				case EMAIL -> user.getEmail();
+				case EMAIL_VERIFIED -> user.isEmailVerified();
+				case IMAGE -> QuotedSql.text(user.getImage());
+				case UPDATED_AT -> this.sql.utc(user.getUpdatedAt());
+			});
 		}
-		values.add(user.getId());
-		int rows = this.jdbc.sql(this.sql.sql("update `user` set " + String.join(", ", columns) + " where `id` = ?"))
-			.params(values)
-			.update();
-		if (rows != 1) {
-			// Deleted since it was read (an unlink, a user deletion): the caller decides
-			// on a state that no longer exists.
-			throw new OptimisticLockingFailureException("The user " + user.getId() + " no longer exists");
-		}
+		this.sql.updateColumns(this.jdbc, "user", user.getId(), values);
 		user.changesWritten();
 	}
 

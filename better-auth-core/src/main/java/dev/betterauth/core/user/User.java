@@ -149,7 +149,18 @@ public class User {
 	/** The fields a setter can change, each one column. */
 	public enum Field {
 
-		NAME, EMAIL, EMAIL_VERIFIED, IMAGE, UPDATED_AT
+		NAME("name"), EMAIL("email"), EMAIL_VERIFIED("emailVerified"), IMAGE("image"), UPDATED_AT("updatedAt");
+
+		private final String column;
+
+		Field(String column) {
+			this.column = column;
+		}
+
+		/** The column, as Better Auth names it. */
+		public String column() {
+			return this.column;
+		}
 
 	}
 

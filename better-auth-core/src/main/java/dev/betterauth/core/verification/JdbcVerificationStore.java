@@ -6,6 +6,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import dev.betterauth.core.jdbc.QuotedSql;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,9 @@ public class JdbcVerificationStore implements VerificationStore {
 	private final JdbcClient jdbc;
 
 	private final QuotedSql sql;
+
+	/** {@link #consumeByIdentifier}'s statement once known; empty where there is none. */
+	private volatile @Nullable String consumeStatement;
 
 	public JdbcVerificationStore(DataSource dataSource) {
 		JdbcTemplate template = new JdbcTemplate(dataSource);
@@ -64,9 +68,15 @@ public class JdbcVerificationStore implements VerificationStore {
 
 	@Override
 	public Optional<Verification> consumeByIdentifier(String identifier) {
-		String sql = this.sql.deleteReturning("delete from `verification` where `identifier` = ?",
-				"`id`, `identifier`, `value`, `expiresAt`, `createdAt`, `updatedAt`");
+		String sql = this.consumeStatement;
 		if (sql == null) {
+			// The database's own form, worked out once: the callback runs it every time.
+			String returning = this.sql.deleteReturning("delete from `verification` where `identifier` = ?",
+					"`id`, `identifier`, `value`, `expiresAt`, `createdAt`, `updatedAt`");
+			sql = (returning != null) ? returning : "";
+			this.consumeStatement = sql;
+		}
+		if (sql.isEmpty()) {
 			return VerificationStore.super.consumeByIdentifier(identifier);
 		}
 		return this.jdbc.sql(sql)

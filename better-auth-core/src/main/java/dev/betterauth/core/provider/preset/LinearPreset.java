@@ -67,7 +67,7 @@ final class LinearPreset implements ProviderPreset {
 
 		@Override
 		public void authorizationParameters(Map<String, String> parameters, ProviderRegistration registration) {
-			parameters.computeIfPresent("scope", (name, scope) -> String.join(",", scope.split(" ")));
+			Presets.commaSeparatedScope(parameters);
 		}
 
 	}

@@ -1,11 +1,8 @@
 package dev.betterauth.core.provider.preset;
 
 import java.net.URI;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import dev.betterauth.core.provider.OAuthUserInfo;
 import dev.betterauth.core.provider.ProviderException;
@@ -70,21 +67,8 @@ final class TikTokPreset implements ProviderPreset {
 
 		@Override
 		public void authorizationParameters(Map<String, String> parameters, ProviderRegistration registration) {
-			// Renamed in place, keeping the order.
-			Map<String, String> renamed = new LinkedHashMap<>();
-			parameters.forEach((name, value) -> {
-				if (name.equals("client_id")) {
-					renamed.put("client_key", value);
-				}
-				else if (name.equals("scope")) {
-					renamed.put(name, commaSeparated(value));
-				}
-				else {
-					renamed.put(name, value);
-				}
-			});
-			parameters.clear();
-			parameters.putAll(renamed);
+			Presets.renameParameter(parameters, "client_id", "client_key");
+			Presets.commaSeparatedScope(parameters);
 		}
 
 		@Override
@@ -97,10 +81,6 @@ final class TikTokPreset implements ProviderPreset {
 				request.parameters().set("client_secret", registration.clientSecret());
 			}
 			request.headers().remove(HttpHeaders.AUTHORIZATION);
-		}
-
-		private static String commaSeparated(String scope) {
-			return Arrays.stream(scope.split("[\\s,]+")).filter((s) -> !s.isEmpty()).collect(Collectors.joining(","));
 		}
 
 	}

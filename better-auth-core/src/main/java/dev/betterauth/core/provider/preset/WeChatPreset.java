@@ -3,7 +3,6 @@ package dev.betterauth.core.provider.preset;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.betterauth.core.provider.OAuthUserInfo;
@@ -84,21 +83,8 @@ final class WeChatPreset implements ProviderPreset {
 
 		@Override
 		public void authorizationParameters(Map<String, String> parameters, ProviderRegistration registration) {
-			// Rebuilt to rename client_id in place, keeping the order.
-			Map<String, String> renamed = new LinkedHashMap<>();
-			parameters.forEach((name, value) -> {
-				if (name.equals("client_id")) {
-					renamed.put("appid", value);
-				}
-				else if (name.equals("scope")) {
-					renamed.put(name, value.replace(' ', ','));
-				}
-				else {
-					renamed.put(name, value);
-				}
-			});
-			parameters.clear();
-			parameters.putAll(renamed);
+			Presets.renameParameter(parameters, "client_id", "appid");
+			Presets.commaSeparatedScope(parameters);
 		}
 
 		@Override

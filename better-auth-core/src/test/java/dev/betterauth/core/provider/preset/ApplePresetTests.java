@@ -193,8 +193,10 @@ class ApplePresetTests {
 		Map<String, Object> claims = new HashMap<>(claims("com.example.app"));
 		claims.put("nonce", hashed);
 		String idToken = this.harness.idToken(claims);
-		assertThat(this.harness.nativeSignIn(apple, idToken, null, "raw-nonce").id()).isNotNull();
-		assertThat(this.harness.nativeSignIn(apple, idToken, null, hashed).id()).as("the nonce itself").isNotNull();
+		assertThat(this.harness.nativeSignIn(apple, idToken, null, "raw-nonce").id())
+			.isEqualTo("001234.abcdef0123456789.1234");
+		assertThat(this.harness.nativeSignIn(apple, idToken, null, hashed).id()).as("the nonce itself")
+			.isEqualTo("001234.abcdef0123456789.1234");
 		assertThatExceptionOfType(OAuthFlowException.class)
 			.isThrownBy(() -> this.harness.nativeSignIn(apple, idToken, null, "another-nonce"))
 			.withMessageContaining("nonce does not match");

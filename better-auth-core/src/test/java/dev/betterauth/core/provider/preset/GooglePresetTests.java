@@ -75,7 +75,8 @@ class GooglePresetTests {
 	@Test
 	void hostedDomainIsCheckedOnTheVerifiedIdToken() {
 		OAuthProvider restricted = google(Map.of("hd", "example.com"));
-		assertThat(this.harness.userInfo(restricted, tokens(claims("example.com"))).id()).isNotNull();
+		assertThat(this.harness.userInfo(restricted, tokens(claims("example.com"))).id())
+			.isEqualTo("110248495921238986420");
 		assertThatExceptionOfType(OAuthFlowException.class)
 			.isThrownBy(() -> this.harness.userInfo(restricted, tokens(claims("other.com"))))
 			.withMessageContaining("another Workspace domain");
@@ -83,7 +84,8 @@ class GooglePresetTests {
 			.isThrownBy(() -> this.harness.userInfo(restricted, tokens(claims(null))))
 			.withMessageContaining("not a Workspace account");
 		OAuthProvider anyWorkspace = google(Map.of("hd", "*"));
-		assertThat(this.harness.userInfo(anyWorkspace, tokens(claims("other.com"))).id()).isNotNull();
+		assertThat(this.harness.userInfo(anyWorkspace, tokens(claims("other.com"))).id())
+			.isEqualTo("110248495921238986420");
 		assertThatExceptionOfType(OAuthFlowException.class)
 			.isThrownBy(() -> this.harness.userInfo(anyWorkspace, tokens(claims(null))));
 	}

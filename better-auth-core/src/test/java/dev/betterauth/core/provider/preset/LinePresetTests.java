@@ -134,7 +134,8 @@ class LinePresetTests {
 	@Test
 	void redirectFlowsNonceIsSentToLineAndMustMatch() {
 		this.harness.json("/oauth2/v2.1/verify", VERIFIED);
-		assertThat(this.harness.userInfoWithNonce(this.line, tokens(ID_TOKEN), "0987654asdf").id()).isNotNull();
+		assertThat(this.harness.userInfoWithNonce(this.line, tokens(ID_TOKEN), "0987654asdf").id())
+			.isEqualTo("U1234567890abcdef1234567890abcdef");
 		assertThat(PresetHarness.form(this.harness.request("/oauth2/v2.1/verify"))).containsEntry("nonce",
 				"0987654asdf");
 		assertThatExceptionOfType(OAuthFlowException.class)

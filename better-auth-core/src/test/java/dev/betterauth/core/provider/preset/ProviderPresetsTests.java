@@ -22,12 +22,4 @@ class ProviderPresetsTests {
 		assertThat(ProviderPresets.find("myspace")).isEmpty();
 	}
 
-	@Test
-	void presetSettingsAreOnesTheStarterBinds() {
-		List<String> bound = List.of("prompt", "hd", "access-type", "tenant-id", "authority", "disable-profile-photo",
-				"team-id", "key-id", "private-key", "app-bundle-identifier", "login-url", "sandbox", "domain", "region",
-				"user-pool-id", "identity-provider", "config-id");
-		ProviderPresets.all().forEach((preset) -> assertThat(bound).as(preset.type()).containsAll(preset.options()));
-	}
-
 }
